@@ -1,0 +1,1 @@
+// The cpprestsdk adapter: filled in by the ronde-server issue.

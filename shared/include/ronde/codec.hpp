@@ -1,0 +1,109 @@
+// JSON codec of the domain records and of the sync protocol's messages, on
+// nlohmann/json. The contract, for every type T:
+//   decode<T>(encode(x)) == x;
+//   unknown keys are ignored, missing optional keys take their defaults;
+//   a wrong type or a missing required key is an Error whose field is the
+//   path of the key; no exception ever leaves these functions.
+#pragma once
+
+#include "ronde/domain.hpp"
+#include "ronde/error.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ronde {
+
+using Json = nlohmann::json;
+
+// The protocol major version this build speaks.
+inline constexpr int kProtocolVersion = 1;
+inline constexpr std::size_t kMaxJsonDepth = 32;
+
+// Parses JSON text. Rejects (code "invalid_json") malformed text, invalid
+// UTF-8, nesting deeper than max_depth, numbers that do not fit a double or a
+// 64-bit integer, and trailing garbage. Never throws.
+Result<Json> parse_json(std::string_view text, std::size_t max_depth = kMaxJsonDepth);
+
+Json encode(const Contact& c);
+Json encode(const Patrol& p);
+Json encode(const Visit& v);
+Json encode(const Unit& u);
+Json encode(const User& u);
+Json encode(const Device& d);
+
+Result<Contact> decode_contact(const Json& j);
+Result<Patrol> decode_patrol(const Json& j);
+Result<Visit> decode_visit(const Json& j);
+Result<Unit> decode_unit(const Json& j);
+Result<User> decode_user(const Json& j);
+Result<Device> decode_device(const Json& j);
+
+// One change on the wire: {"entity", "id", "hlc", "deleted", "data"}.
+// `data` stays JSON here: contacts may carry only the keys they set (see
+// PROTOCOL.md), and the receiver decides how to merge before decoding.
+struct Change {
+    Entity entity = Entity::contact;
+    std::string id;   // UUID
+    std::string hlc;  // HLC text form
+    bool deleted = false;
+    Json data;        // an object (may be empty for a tombstone)
+};
+Json encode(const Change& c);
+// Checks the envelope only: entity code, UUID id, HLC syntax, boolean
+// deleted, object data. Field paths are "entity", "id", "hlc", "data"...
+Result<Change> decode_change(const Json& j);
+// Envelope and record: decodes `data` as the entity's record and validates it
+// (paths prefixed with "data."). Tombstones need no data.
+std::optional<Error> validate_change(const Change& c);
+
+// POST /api/v1/sync/push body. Changes stay raw so that each one can be
+// decoded, validated and answered alone.
+struct PushRequest {
+    int protocol = kProtocolVersion;
+    std::string batch_id;      // UUID
+    std::vector<Json> changes;
+};
+Json encode(const PushRequest& r);
+// Errors: invalid_type/missing_field for the envelope, unsupported_protocol
+// for another major version, too_many when changes exceed max_changes.
+Result<PushRequest> decode_push_request(const Json& j, std::size_t max_changes = 500);
+
+enum class ChangeOutcome : std::uint8_t { applied, duplicate, rejected };
+struct ChangeResult {
+    std::string id;
+    ChangeOutcome outcome = ChangeOutcome::applied;
+    std::optional<Error> error;  // when rejected
+    bool operator==(const ChangeResult&) const = default;
+};
+struct PushResponse {
+    std::string batch_id;
+    std::vector<ChangeResult> results;  // in request order
+    std::int64_t server_seq = 0;
+};
+Json encode(const PushResponse& r);
+Result<PushResponse> decode_push_response(const Json& j);
+
+// A pulled change: the change plus its server sequence number.
+struct PulledChange {
+    std::int64_t seq = 0;
+    Change change;
+};
+struct PullResponse {
+    std::vector<PulledChange> changes;
+    std::int64_t next_since = 0;
+    bool has_more = false;
+};
+Json encode(const PullResponse& r);
+Result<PullResponse> decode_pull_response(const Json& j);
+
+// {"error": {"code", "message", "details": {"field": ...}}}
+Json encode_error(const Error& e);
+Result<Error> decode_error(const Json& j);
+
+}  // namespace ronde
