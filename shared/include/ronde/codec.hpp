@@ -52,7 +52,7 @@ struct Change {
     std::string id;   // UUID
     std::string hlc;  // HLC text form
     bool deleted = false;
-    Json data;        // an object (may be empty for a tombstone)
+    Json data;  // an object (may be empty for a tombstone)
 };
 Json encode(const Change& c);
 // Checks the envelope only: entity code, UUID id, HLC syntax, boolean
@@ -66,7 +66,7 @@ std::optional<Error> validate_change(const Change& c);
 // decoded, validated and answered alone.
 struct PushRequest {
     int protocol = kProtocolVersion;
-    std::string batch_id;      // UUID
+    std::string batch_id;  // UUID
     std::vector<Json> changes;
 };
 Json encode(const PushRequest& r);

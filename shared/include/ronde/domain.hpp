@@ -14,8 +14,8 @@
 namespace ronde {
 
 // Length limits, in Unicode code points.
-inline constexpr std::size_t kMaxNameLength = 200;    // names, labels, titles
-inline constexpr std::size_t kMaxNoteLength = 4000;   // visit notes, free notes
+inline constexpr std::size_t kMaxNameLength = 200;   // names, labels, titles
+inline constexpr std::size_t kMaxNoteLength = 4000;  // visit notes, free notes
 inline constexpr std::size_t kMaxAddressLength = 400;
 inline constexpr std::size_t kMaxTags = 20;
 inline constexpr std::size_t kMaxPatrolMembers = 20;
@@ -86,9 +86,9 @@ struct Patrol {
     std::string area_label;             // "Centre commercial Grand Quartier"
     std::string event_label;            // "Marché du samedi"
     std::string notes;
-    std::vector<TrackPoint> track;      // opt-in sampled track, may be empty
-    std::string author_id;              // set by the server
-    std::string device_id;              // set by the server
+    std::vector<TrackPoint> track;  // opt-in sampled track, may be empty
+    std::string author_id;          // set by the server
+    std::string device_id;          // set by the server
     bool operator==(const Patrol&) const = default;
 };
 
@@ -102,9 +102,9 @@ struct VisitPosition {
 
 struct FollowUp {
     bool needed = false;
-    std::string summary;        // required when needed
+    std::string summary;  // required when needed
     std::optional<Date> due_date;
-    std::string assignee_id;    // user id, may be empty
+    std::string assignee_id;  // user id, may be empty
     FollowUpStatus status = FollowUpStatus::open;
     std::optional<Timestamp> closed_at;  // required when status == done
     std::string closed_by;               // user id, required when done
@@ -117,13 +117,13 @@ struct Visit {
     Timestamp occurred_at{};
     std::optional<VisitPosition> position;
     std::string place_label;
-    std::vector<Topic> topics;     // no duplicates
-    std::vector<Action> actions;   // no duplicates
+    std::vector<Topic> topics;    // no duplicates
+    std::vector<Action> actions;  // no duplicates
     Climate climate = Climate::neutral;
-    std::string note;              // <= 4,000 code points
+    std::string note;  // <= 4,000 code points
     FollowUp follow_up;
-    std::string author_id;         // set by the server
-    std::string device_id;         // set by the server
+    std::string author_id;  // set by the server
+    std::string device_id;  // set by the server
     bool operator==(const Visit&) const = default;
 };
 
