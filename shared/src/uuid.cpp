@@ -33,13 +33,17 @@ constexpr std::uint32_t kSeedMask = 0x7ff;  // top bit clear: room for 2,048 inc
 
 constexpr char kHex[] = "0123456789abcdef";
 
+bool is_hyphen_position(std::size_t i) noexcept {
+    return i == 8 || i == 13 || i == 18 || i == 23;
+}
+
 // Canonical "8-4-4-4-12" lowercase text of the 128-bit value hi:lo.
 std::string format_uuid(std::uint64_t hi, std::uint64_t lo) {
     std::string out(36, '-');
     std::size_t pos = 0;
     auto put = [&](std::uint64_t word) {
         for (int shift = 60; shift >= 0; shift -= 4) {
-            if (pos == 8 || pos == 13 || pos == 18 || pos == 23) {
+            if (is_hyphen_position(pos)) {
                 ++pos;  // keep the hyphen
             }
             out[pos++] = kHex[(word >> shift) & 0xf];
@@ -62,8 +66,6 @@ int hex_value(char c) noexcept {
     }
     return -1;
 }
-
-bool is_hyphen_position(std::size_t i) noexcept { return i == 8 || i == 13 || i == 18 || i == 23; }
 
 // Fills `out` from the operating system's generator: getrandom() on Linux
 // (the /dev/urandom pool, waiting only until it is first seeded),
