@@ -4,15 +4,39 @@
 //   unknown keys are ignored, missing optional keys take their defaults;
 //   a wrong type or a missing required key is an Error whose field is the
 //   path of the key; no exception ever leaves these functions.
+//
+// Shapes: keys are the C++ field names; enums are their codes; Timestamp is
+// "2026-11-26T10:30:15.123Z", Date "2026-11-26"; strings and arrays are always
+// written (possibly "" or []); std::optional values are omitted when absent.
+// On decode a missing key and null are the same: the default, or missing_field
+// for a required key. Required keys: Contact category; Patrol mode,
+// started_at; Visit occurred_at; position and track points lat, lon (track
+// points also at); Unit id, code, name; User id, unit_id, username, role;
+// Device id, user_id, enrolled_at. Other errors: invalid_type (field of the
+// key, "tags[1]", "" for a non-object record), invalid_enum, invalid_time,
+// invalid_date, invalid_uuid / invalid_hlc (change id / hlc),
+// out_of_range (an integer above INT64_MAX; a negative seq, next_since or
+// server_seq). A rejected push result needs its error (missing_field).
+// Messages:
+//   change         {"entity","id","hlc","deleted","data"}; data optional only
+//                   for a tombstone (then {})
+//   push request   {"protocol":1,"batch_id","changes":[...]}
+//   push response  {"batch_id","results":[{"id","outcome":"applied"|
+//                   "duplicate"|"rejected","error"?:<error body>}],"server_seq"}
+//   pull response  {"changes":[{"seq", <change keys>}],"next_since","has_more"}
+//   error          {"error": <error body>}, body = {"code","message",
+//                   "details":{"field"?}} (details is {} without a field)
 #pragma once
 
 #include "ronde/domain.hpp"
 #include "ronde/error.hpp"
 
-#include <nlohmann/json_fwd.hpp>
+// The full header: Change and PushRequest hold Json values.
+#include <nlohmann/json.hpp>
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,12 +79,27 @@ struct Change {
     Json data;  // an object (may be empty for a tombstone)
 };
 Json encode(const Change& c);
-// Checks the envelope only: entity code, UUID id, HLC syntax, boolean
-// deleted, object data. Field paths are "entity", "id", "hlc", "data"...
+// Checks the envelope only: entity code, UUID id, HLC syntax (invalid_hlc),
+// boolean deleted, object data; data is required (missing_field "data")
+// unless deleted, and is {} for a tombstone without it. Field paths are
+// "entity", "id", "hlc", "data"...
 Result<Change> decode_change(const Json& j);
 // Envelope and record: decodes `data` as the entity's record and validates it
-// (paths prefixed with "data."). Tombstones need no data.
+// (paths prefixed with "data."). Tombstones need no data (any data is
+// ignored). Contact data is always checked as a patch (validate_contact_patch),
+// since a full record is also a patch that sets every key; the server checks
+// the merged record with validate(Contact) afterwards. Patrol and visit data
+// are full records: decode_patrol/decode_visit, then validate(), except for
+// the server-set author_id and device_id, whose values are not judged here.
 std::optional<Error> validate_change(const Change& c);
+
+// Checks contact data that may carry only the keys a change sets: it must be
+// an object (else invalid_type, field ""; {} is a valid empty patch); every
+// key present has its type and passes its rule of validate(Contact); a null
+// value resets the key to its default. No key is required, and "organisation
+// or person_name" is checked only when the patch sets both of them. Paths are
+// relative to the record ("phone", "position.lat").
+std::optional<Error> validate_contact_patch(const Json& data);
 
 // POST /api/v1/sync/push body. Changes stay raw so that each one can be
 // decoded, validated and answered alone.

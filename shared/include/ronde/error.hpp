@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -24,8 +25,13 @@ Error make_error(std::string code, std::string message, std::string field = {});
 template <class T>
 class Result {
 public:
-    Result(T value) : v_(std::move(value)) {}      // NOLINT: implicit by design
-    Result(Error error) : v_(std::move(error)) {}  // NOLINT: implicit by design
+    // Both implicit by design. Result<Error> has only the first (its Error is
+    // the value); build its failures with Result::failure.
+    Result(T value) : v_(std::in_place_index<0>, std::move(value)) {}  // NOLINT
+    Result(Error error) requires(!std::is_same_v<T, Error>)            // NOLINT
+        : v_(std::in_place_index<1>, std::move(error)) {}
+    // The failure alternative, spelled out; works for every T.
+    static Result failure(Error error) { return Result(std::in_place_index<1>, std::move(error)); }
 
     bool ok() const noexcept { return v_.index() == 0; }
     explicit operator bool() const noexcept { return ok(); }
@@ -39,6 +45,8 @@ public:
     const T* operator->() const { return &std::get<0>(v_); }
 
 private:
+    Result(std::in_place_index_t<1> tag, Error error) : v_(tag, std::move(error)) {}
+
     std::variant<T, Error> v_;
 };
 
