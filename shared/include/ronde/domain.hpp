@@ -19,7 +19,7 @@ inline constexpr std::size_t kMaxNoteLength = 4000;  // visit notes, free notes
 inline constexpr std::size_t kMaxAddressLength = 400;
 inline constexpr std::size_t kMaxTags = 20;
 inline constexpr std::size_t kMaxPatrolMembers = 20;
-inline constexpr std::size_t kMaxTrackPoints = 20000;
+inline constexpr std::size_t kMaxTrackPoints = 10000;
 
 struct Unit {
     std::string id;

@@ -28,7 +28,7 @@
 //   (invalid_value) and unique (duplicate_value, field "tags": duplicates
 //   point at the list).
 // Patrol: ended_at >= started_at (out_of_range, "ended_at"); at most 20
-//   members (too_many), each a UUID, unique (duplicate_value); at most 20,000
+//   members (too_many), each a UUID, unique (duplicate_value); at most 10,000
 //   track points (too_many), each with valid coordinates and time.
 // Visit: topics and actions without duplicates (duplicate_value, "topics").
 //   Follow-up (inconsistent_follow_up unless said otherwise, paths
