@@ -1,0 +1,18 @@
+#include "store_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace ronde;
+using namespace ronde::store;
+using namespace ronde::store::test;
+
+TEST_CASE("the plain build refuses a key instead of writing in clear") {
+    TempDir dir;
+    FakeClock clock;
+    auto keyed = DeviceStore::open(dir.file("d.db"), StoreKey{}, clock.options());
+    REQUIRE_FALSE(keyed);
+    CHECK(keyed.error().code == "encryption_unavailable");
+    auto pin = DeviceStore::open_with_pin(dir.file("d.db"), "1234", clock.options());
+    REQUIRE_FALSE(pin);
+    CHECK(pin.error().code == "encryption_unavailable");
+}
