@@ -1,0 +1,137 @@
+// ronde: the patrol app. Builds the services, hands them to QML as
+// singletons, loads the Ronde.Ui window. Everything else lives in the
+// Ronde.Core library (mobile/src) and the Ronde.Ui module (qml/).
+#include "app_options.hpp"
+#include "app_settings.hpp"
+#include "localizer.hpp"
+#include "position_provider.hpp"
+#include "screenshot.hpp"
+#include "sync_status.hpp"
+
+#include <QtQml/qqmlextensionplugin.h>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <cstdio>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Ronde_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Ronde_UiPlugin)
+
+using namespace ronde::app;
+
+namespace {
+
+// The user's settings; a separate store for the demo; a throwaway one for
+// screenshots so that they never depend on this machine.
+std::unique_ptr<QSettings> openSettings(const AppOptions& o, const QTemporaryDir& scratch) {
+    if (!o.settingsFile.isEmpty()) {
+        return std::make_unique<QSettings>(o.settingsFile, QSettings::IniFormat);
+    }
+    if (!o.screenshot.isEmpty()) {
+        return std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")),
+                                           QSettings::IniFormat);
+    }
+    if (o.demo) {
+        return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                           QStringLiteral("Ronde"), QStringLiteral("ronde-demo"));
+    }
+    return std::make_unique<QSettings>();
+}
+
+AppSettings::ThemeChoice themeFromName(const QString& name) {
+    if (name == QLatin1String("dark")) {
+        return AppSettings::DarkTheme;
+    }
+    return name == QLatin1String("system") ? AppSettings::SystemTheme : AppSettings::LightTheme;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Ronde"));
+    QGuiApplication::setApplicationName(QStringLiteral("ronde"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Ronde"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(RONDE_VERSION));
+
+    const ParsedOptions parsed = parseAppOptions(QGuiApplication::arguments());
+    if (!parsed.options) {
+        std::fprintf(parsed.exitCode == 0 ? stdout : stderr, "%s\n", qPrintable(parsed.message));
+        return parsed.exitCode;
+    }
+    const AppOptions& options = *parsed.options;
+
+    QTemporaryDir scratch;
+    AppSettings settings(openSettings(options, scratch));
+    if (!options.language.isEmpty()) {
+        settings.setLanguage(options.language);
+    }
+    if (!options.theme.isEmpty()) {
+        settings.setTheme(themeFromName(options.theme));
+    }
+    if (!options.serverUrl.isEmpty()) {
+        if (const QString problem = settings.setServerUrl(options.serverUrl); !problem.isEmpty()) {
+            std::fprintf(stderr, "ronde: --server %s: %s\n", qPrintable(options.serverUrl),
+                         qPrintable(problem));
+            return 2;
+        }
+    }
+
+    PositionProvider position(nullptr);
+    if (!options.nmeaFile.isEmpty()) {
+        if (!position.useNmeaFile(options.nmeaFile, options.demo)) {
+            std::fprintf(stderr, "ronde: %s\n", qPrintable(position.statusText()));
+            return 2;
+        }
+    } else {
+        position.useSystemSource();  // without GPS: the manual fallback, with a status text
+    }
+    position.start();
+
+    SyncStatus sync(nullptr);
+    sync.watchNetwork();
+
+    // The engine after the services: it must go first when main() returns.
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    Localizer localizer(&engine);
+    const auto applyLanguage = [&] {
+        localizer.apply(settings.language());
+        position.retranslate();
+        sync.retranslate();
+    };
+    applyLanguage();
+    QObject::connect(&settings, &AppSettings::languageChanged, &localizer, applyLanguage);
+
+    AppSettings::provide(&settings);
+    PositionProvider::provide(&position);
+    SyncStatus::provide(&sync);
+
+    QVariantMap initial{{QStringLiteral("startPage"), options.page}};
+    if (options.size.isValid()) {
+        initial.insert(QStringLiteral("width"), options.size.width());
+        initial.insert(QStringLiteral("height"), options.size.height());
+    }
+    engine.setInitialProperties(initial);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Ronde/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        return 1;
+    }
+
+    std::unique_ptr<ScreenshotTaker> screenshot;
+    if (!options.screenshot.isEmpty()) {
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+        if (window == nullptr) {
+            return 1;
+        }
+        screenshot = std::make_unique<ScreenshotTaker>(window, options.screenshot);
+    }
+    return QGuiApplication::exec();
+}
