@@ -1,7 +1,74 @@
-// ronde-server: placeholder until the ronde-server issue lands.
-#include <cstdio>
+// ronde-server: the unit's sync server and its admin commands. A thin
+// dispatcher over the subcommands of cli/commands.hpp.
+#include "api/api.hpp"
+#include "cli/commands.hpp"
 
-int main() {
-    std::puts("ronde-server: not built yet");
-    return 1;
+#include <openssl/crypto.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+namespace {
+
+constexpr const char* kUsage = R"(Usage: ronde-server COMMAND [options]
+
+Commands:
+  serve --db FILE --listen HOST:PORT     serve the sync API (HTTP or HTTPS)
+  unit add --db FILE --code CODE --name NAME
+                                         create a unit
+  user add --db FILE --unit CODE --username NAME --role patrol|supervisor|admin
+           --display-name TEXT           create an account (password on stdin)
+  demo-seed --db FILE                    create a realistic demo unit
+  backup --db FILE --to FILE             online backup of the database
+
+  --help       this text (each command also takes --help)
+  --version    print the version
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // cpprestsdk + OpenSSL 3 can spin in OpenSSL's atexit handler: skip it.
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
+    using namespace ronde::server;
+
+    const Args all(argv + 1, argv + argc);
+    const auto rest = [&all](std::size_t skip) { return Args(all.begin() + skip, all.end()); };
+    const std::string first = all.empty() ? "" : all[0];
+    const std::string second = all.size() > 1 ? all[1] : "";
+
+    if (first.empty() || first == "--help" || first == "-h" || first == "help") {
+        std::cout << kUsage;
+        return first.empty() ? 2 : 0;
+    }
+    if (first == "--version") {
+        std::cout << "ronde-server " << kServerVersion << "\n";
+        return 0;
+    }
+    if (first == "serve") {
+        const int code = run_serve(rest(1), std::cout, std::cerr);
+        // The store is closed by now. Skip static destructors: cpprestsdk's
+        // thread pool (a static) still has threads running, and tearing it
+        // down under them can crash at exit.
+        std::cout.flush();
+        std::cerr.flush();
+        std::_Exit(code);
+    }
+    if (first == "unit" && second == "add") {
+        return run_unit_add(rest(2), std::cout, std::cerr);
+    }
+    if (first == "user" && second == "add") {
+        return run_user_add(rest(2), std::cin, std::cout, std::cerr);
+    }
+    if (first == "demo-seed") {
+        return run_demo_seed(rest(1), std::cout, std::cerr);
+    }
+    if (first == "backup") {
+        return run_backup(rest(1), std::cout, std::cerr);
+    }
+    std::cerr << "ronde-server: unknown command '" << first
+              << (first == "unit" || first == "user" ? " " + second : std::string()) << "'\n"
+              << kUsage;
+    return 2;
 }

@@ -45,9 +45,12 @@ public:
     AuthService(Store& store, AuthConfig config, MillisClock clock);
     ~AuthService();
 
-    // Errors: invalid_credentials (same for unknown user and wrong password),
-    // rate_limited (see retry_after), device_revoked (this device id was
-    // revoked: it must not enrol again), invalid_value/invalid_uuid on input.
+    // Errors: invalid_credentials (same for unknown user and wrong password,
+    // with the same Argon2 work), rate_limited (see retry_after_seconds),
+    // device_revoked (this device id was revoked: it must not enrol again),
+    // forbidden (field device.id: the device is enrolled in another unit),
+    // invalid_value (username, password, device.name) / invalid_uuid
+    // (device.id) on input, internal. Usernames match without case.
     Result<LoginOutput> login(const LoginInput& in);
     // Seconds until a login for this username/address is allowed again; 0
     // when allowed.
@@ -59,7 +62,10 @@ public:
     // Revokes the caller's own token (the device stays enrolled).
     std::optional<Error> logout(const Principal& who);
 
-    // Administration (CLI and admin routes).
+    // Administration (CLI and admin routes). Errors: invalid_value (field
+    // code, name, username, display_name, password: at least 8 characters),
+    // already_exists (409), not_found (unit; device of the caller's unit),
+    // forbidden (revoking needs a supervisor or admin), internal.
     Result<Unit> create_unit(std::string_view code, std::string_view name);
     Result<User> create_user(std::string_view unit_code, std::string_view username,
                              std::string_view display_name, Role role, std::string_view password);

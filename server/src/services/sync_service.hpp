@@ -8,11 +8,13 @@
 #include "ronde/codec.hpp"
 #include "ronde/error.hpp"
 #include "services/principal.hpp"
+#include "store/store.hpp"
 
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace ronde::server {
 
@@ -41,15 +43,30 @@ public:
     // `body` is the parsed request body. Returns the response body text
     // (byte-identical on replay). Errors refuse the whole request:
     // invalid_type/missing_field (400), unsupported_protocol (400),
-    // too_many (413), batch_conflict (409: a batch id replayed by another
-    // device or with different changes).
+    // invalid_uuid (batch_id, 422), too_many (413), batch_conflict (409: a
+    // batch id replayed by another device or with different changes),
+    // forbidden (403: admin accounts do not sync), internal (500: nothing
+    // was stored).
     Result<std::string> push(const Principal& who, const Json& body);
-    // Changes visible to `who` with seq > since, at most `limit` (clamped).
+    // Changes visible to `who` with seq > since, at most `limit` (clamped to
+    // pull_max_limit). Errors: out_of_range (since < 0, limit < 1),
+    // forbidden (admin accounts do not sync).
     Result<PullResponse> pull(const Principal& who, std::int64_t since, int limit);
+    // The same answer as encode(pull(...)).dump(), byte for byte, built from
+    // the stored JSON text without parsing it: the HTTP layer's fast path.
+    Result<std::string> pull_text(const Principal& who, std::int64_t since, int limit);
+
+    // The unit's conflict log (PROTOCOL.md §7.6), oldest first, entries with
+    // id > after_id, at most `limit` (clamped to 1000). Supervisors only
+    // (forbidden); out_of_range for after_id < 0 or limit < 1.
+    Result<std::vector<ConflictRecord>> conflicts(const Principal& who, std::int64_t after_id,
+                                                  int limit);
 
     SyncCounters counters() const;
 
 private:
+    struct Page;
+    Result<Page> page(const Principal& who, std::int64_t since, int limit);
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -1,0 +1,208 @@
+// The admin subcommands: unit add, user add, backup. demo-seed is in
+// demo_seed.cpp. Each opens (creating and migrating) the database, calls the
+// services, and reports in one line.
+#include "cli/admin_args.hpp"
+#include "cli/commands.hpp"
+#include "ronde/hlc.hpp"
+#include "services/auth_service.hpp"
+#include "store/store.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <istream>
+#include <ostream>
+
+namespace ronde::server {
+
+namespace cli {
+
+std::optional<int> parse_flags(std::string_view command, std::string_view usage, const Args& args,
+                               std::initializer_list<std::string_view> allowed,
+                               std::initializer_list<std::string_view> required, ParsedFlags& flags,
+                               std::ostream& out, std::ostream& err) {
+    const auto usage_error = [&](const std::string& message) {
+        err << "ronde-server " << command << ": " << message << "\n(see ronde-server " << command
+            << " --help)\n";
+        return 2;
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& flag = args[i];
+        if (flag == "--help" || flag == "-h") {
+            out << usage;
+            return 0;
+        }
+        if (std::find(allowed.begin(), allowed.end(), flag) == allowed.end()) {
+            return usage_error(flag.starts_with("-") ? "unknown option '" + flag + "'"
+                                                     : "unexpected argument '" + flag + "'");
+        }
+        if (i + 1 >= args.size()) {
+            return usage_error(flag + " needs a value");
+        }
+        flags.values[flag] = args[++i];
+    }
+    if (flags.values.find("--db") == flags.values.end()) {
+        if (const char* env = std::getenv("RONDE_DB"); env != nullptr && *env != '\0') {
+            flags.values["--db"] = env;
+        }
+    }
+    for (std::string_view r : required) {
+        if (flags.get(r).empty()) {
+            return usage_error("missing " + std::string(r));
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace cli
+
+namespace {
+
+constexpr const char* kUnitAddUsage =
+    R"(Usage: ronde-server unit add --db FILE --code CODE --name NAME
+
+Creates a unit (a brigade). The database is created and migrated when needed.
+
+  --db FILE      SQLite database (default: $RONDE_DB)
+  --code CODE    short code, 2-32 letters, digits, '-' or '_' (e.g. BTA-CESSON)
+  --name NAME    full name (e.g. "Brigade territoriale autonome de Cesson-Sévigné")
+  --help         this text
+)";
+
+constexpr const char* kUserAddUsage =
+    R"(Usage: ronde-server user add --db FILE --unit CODE --username NAME
+                           --role patrol|supervisor|admin --display-name TEXT
+
+Creates an account in a unit. The password is the first line of standard
+input (at least 8 characters); it is never taken from the command line:
+  printf '%s\n' "$PASSWORD" | ronde-server user add ...
+
+  --db FILE            SQLite database (default: $RONDE_DB)
+  --unit CODE          code of the unit
+  --username NAME      2-64 letters, digits, '.', '_' or '-' (stored in lower case)
+  --role ROLE          patrol, supervisor or admin
+  --display-name TEXT  name shown in the app (e.g. "Gendarme Léa Tanguy")
+  --help               this text
+)";
+
+constexpr const char* kBackupUsage = R"(Usage: ronde-server backup --db FILE --to FILE
+
+Copies the database to a new file with SQLite's online backup: the server
+may keep running; the copy is a consistent snapshot.
+
+  --db FILE      SQLite database (default: $RONDE_DB)
+  --to FILE      the copy; must not exist yet
+  --help         this text
+)";
+
+std::unique_ptr<Store> open_store(const std::string& command, const std::string& path,
+                                  std::ostream& err) {
+    try {
+        return open_sqlite_store(path);
+    } catch (const std::exception& e) {
+        err << "ronde-server " << command << ": " << e.what() << "\n";
+        return nullptr;
+    }
+}
+
+void print_error(const std::string& command, const Error& e, std::ostream& err) {
+    err << "ronde-server " << command << ": " << e.message;
+    if (!e.field.empty()) {
+        err << " (" << e.field << ")";
+    }
+    err << " [" << e.code << "]\n";
+}
+
+}  // namespace
+
+int run_unit_add(const Args& args, std::ostream& out, std::ostream& err) {
+    cli::ParsedFlags flags;
+    if (auto code = cli::parse_flags("unit add", kUnitAddUsage, args, {"--db", "--code", "--name"},
+                                     {"--db", "--code", "--name"}, flags, out, err)) {
+        return *code;
+    }
+    auto store = open_store("unit add", flags.get("--db"), err);
+    if (!store) {
+        return 1;
+    }
+    AuthService auth(*store, AuthConfig{}, &system_millis);
+    auto unit = auth.create_unit(flags.get("--code"), flags.get("--name"));
+    if (!unit) {
+        print_error("unit add", unit.error(), err);
+        return 1;
+    }
+    out << "unit " << unit->code << " created (id " << unit->id << ")\n";
+    return 0;
+}
+
+int run_user_add(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
+    cli::ParsedFlags flags;
+    if (auto code = cli::parse_flags("user add", kUserAddUsage, args,
+                                     {"--db", "--unit", "--username", "--role", "--display-name"},
+                                     {"--db", "--unit", "--username", "--role", "--display-name"},
+                                     flags, out, err)) {
+        return *code;
+    }
+    const auto role = parse_enum<Role>(flags.get("--role"));
+    if (!role) {
+        err << "ronde-server user add: --role must be patrol, supervisor or admin\n"
+               "(see ronde-server user add --help)\n";
+        return 2;
+    }
+    std::string password;
+    if (!std::getline(in, password) && password.empty()) {
+        err << "ronde-server user add: no password on standard input\n";
+        return 1;
+    }
+    if (!password.empty() && password.back() == '\r') {
+        password.pop_back();
+    }
+    if (password.empty()) {
+        err << "ronde-server user add: the password (first line of standard input) is empty\n";
+        return 1;
+    }
+    auto store = open_store("user add", flags.get("--db"), err);
+    if (!store) {
+        return 1;
+    }
+    AuthService auth(*store, AuthConfig{}, &system_millis);
+    auto user = auth.create_user(flags.get("--unit"), flags.get("--username"),
+                                 flags.get("--display-name"), *role, password);
+    std::fill(password.begin(), password.end(), '\0');
+    if (!user) {
+        print_error("user add", user.error(), err);
+        return 1;
+    }
+    out << "user " << user->username << " (" << code(user->role) << ") created in unit "
+        << flags.get("--unit") << " (id " << user->id << ")\n";
+    return 0;
+}
+
+int run_backup(const Args& args, std::ostream& out, std::ostream& err) {
+    cli::ParsedFlags flags;
+    if (auto code = cli::parse_flags("backup", kBackupUsage, args, {"--db", "--to"},
+                                     {"--db", "--to"}, flags, out, err)) {
+        return *code;
+    }
+    const std::string to = flags.get("--to");
+    std::error_code ec;
+    if (std::filesystem::exists(to, ec)) {
+        err << "ronde-server backup: " << to << " already exists; choose a new file\n";
+        return 1;
+    }
+    auto store = open_store("backup", flags.get("--db"), err);
+    if (!store) {
+        return 1;
+    }
+    try {
+        store->backup_to(to);
+    } catch (const std::exception& e) {
+        err << "ronde-server backup: " << e.what() << "\n";
+        std::filesystem::remove(to, ec);
+        return 1;
+    }
+    out << "backup written to " << to << "\n";
+    return 0;
+}
+
+}  // namespace ronde::server

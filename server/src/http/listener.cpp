@@ -1,1 +1,0 @@
-// The cpprestsdk adapter: filled in by the ronde-server issue.

@@ -1,0 +1,56 @@
+// ronde-server serve: opens the store, builds the services and the Api, and
+// serves them over HTTP(S) until SIGINT or SIGTERM. Lives beside the adapter
+// (not in cli/) so that the static libraries link in one direction:
+// ronde-server-http -> ronde-server-core.
+#include "cli/serve_options.hpp"
+#include "ronde/hlc.hpp"
+#include "store/store.hpp"
+
+#include <pthread.h>
+#include <csignal>
+#include <exception>
+#include <ostream>
+
+namespace ronde::server {
+
+int run_serve(const Args& args, std::ostream& out, std::ostream& err) {
+    auto parsed = parse_serve_options(args, out, err);
+    if (const int* exit_code = std::get_if<int>(&parsed)) {
+        return *exit_code;
+    }
+    const ServeOptions& o = std::get<ServeOptions>(parsed);
+
+    // SIGINT/SIGTERM are taken by sigwait() below: block them before any
+    // thread exists so that every thread inherits the mask.
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGINT);
+    sigaddset(&stop_signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    try {
+        const std::unique_ptr<Store> store = open_sqlite_store(o.db);
+        AuthService auth(*store, o.auth, &system_millis);
+        SyncService sync(*store, o.sync, &system_millis);
+        Api api(auth, sync, o.api, &err);
+        HttpServer server(api, o.http);
+        server.start();
+        out << "listening on " << server.url() << std::endl;
+
+        int signal_number = 0;
+        sigwait(&stop_signals, &signal_number);
+        err << "ronde-server: " << (signal_number == SIGINT ? "SIGINT" : "SIGTERM")
+            << ", stopping (requests in flight finish)" << std::endl;
+        server.stop(std::chrono::seconds(10));
+        err << "ronde-server: stopped" << std::endl;
+        // Then the Api, the services and last the store are destroyed, in
+        // reverse order of construction.
+    } catch (const std::exception& e) {
+        err << "ronde-server serve: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace ronde::server

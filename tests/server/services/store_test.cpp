@@ -1,0 +1,192 @@
+// The SQLite store: migrations, transactions, sequence numbers, backup.
+#include "service_fixture.hpp"
+
+#include <sqlite3.h>
+
+using namespace ronde;
+using namespace ronde::server;
+using namespace ronde::server::test;
+
+namespace {
+
+Unit make_unit(const std::string& code) {
+    return Unit{random_uuid_v4(), code, "Unité " + code};
+}
+
+RecordRow make_row(const Unit& u, const std::string& id) {
+    RecordRow r;
+    r.unit_id = u.id;
+    r.entity = Entity::contact;
+    r.id = id;
+    r.author_id = "author";
+    r.device_id = "device";
+    r.hlc = "0";
+    r.data = "{}";
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("an empty database is migrated to the latest schema") {
+    TempDir dir;
+    const std::string path = dir.file("fresh.db").string();
+    {
+        auto store = open_sqlite_store(path);
+        CHECK(latest_schema_version() >= 1);
+        CHECK(store->schema_version() == latest_schema_version());
+        auto tx = store->begin_read();
+        CHECK(tx->units().empty());
+        CHECK(tx->current_seq("no-such-unit") == 0);
+    }
+    // Opening again applies nothing and keeps the data.
+    auto again = open_sqlite_store(path);
+    CHECK(again->schema_version() == latest_schema_version());
+}
+
+TEST_CASE("the database runs in WAL mode") {
+    TempDir dir;
+    const std::string path = dir.file("wal.db").string();
+    auto store = open_sqlite_store(path);
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+    CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) == "wal");
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+}
+
+TEST_CASE("a write transaction rolls back unless committed") {
+    TempDir dir;
+    auto store = open_sqlite_store(dir.file("tx.db").string());
+    const Unit dropped = make_unit("DROPPED");
+    const Unit kept = make_unit("KEPT");
+    {
+        auto tx = store->begin_write();
+        tx->insert_unit(dropped);
+        CHECK(tx->unit_by_code("DROPPED").has_value());  // visible inside
+    }
+    {
+        auto tx = store->begin_write();
+        tx->insert_unit(kept);
+        tx->commit();
+    }
+    auto tx = store->begin_read();
+    CHECK_FALSE(tx->unit_by_code("DROPPED").has_value());
+    REQUIRE(tx->unit_by_code("KEPT").has_value());
+    CHECK(*tx->unit_by_code("KEPT") == kept);
+}
+
+TEST_CASE("a failed statement leaves the transaction to roll back whole") {
+    TempDir dir;
+    auto store = open_sqlite_store(dir.file("fail.db").string());
+    const Unit u = make_unit("ONE");
+    {
+        auto tx = store->begin_write();
+        tx->insert_unit(u);
+        tx->commit();
+    }
+    {
+        auto tx = store->begin_write();
+        tx->insert_unit(make_unit("TWO"));
+        CHECK_THROWS_AS(tx->insert_unit(u), StoreError);  // duplicate id
+    }
+    auto tx = store->begin_read();
+    CHECK(tx->units().size() == 1);
+}
+
+TEST_CASE("sequence numbers increase per unit and a record keeps only its latest") {
+    TempDir dir;
+    auto store = open_sqlite_store(dir.file("seq.db").string());
+    const Unit a = make_unit("A");
+    const Unit b = make_unit("B");
+    auto tx = store->begin_write();
+    tx->insert_unit(a);
+    tx->insert_unit(b);
+    RecordRow r1 = make_row(a, "r1");
+    RecordRow r2 = make_row(a, "r2");
+    RecordRow rb = make_row(b, "rb");
+    r1.seq = tx->next_seq(a.id);
+    tx->put_record(r1);
+    r2.seq = tx->next_seq(a.id);
+    tx->put_record(r2);
+    rb.seq = tx->next_seq(b.id);
+    tx->put_record(rb);
+    CHECK(r1.seq == 1);
+    CHECK(r2.seq == 2);
+    CHECK(rb.seq == 1);
+    r1.data = R"({"organisation":"x"})";
+    r1.seq = tx->next_seq(a.id);
+    tx->put_record(r1);  // a new version moves to the end
+    CHECK(r1.seq == 3);
+    tx->commit();
+
+    auto read = store->begin_read();
+    CHECK(read->current_seq(a.id) == 3);
+    auto rows = read->records_since(a.id, 0, 10, PullScope{});
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].id == "r2");
+    CHECK(rows[1].id == "r1");
+    CHECK(rows[1].seq == 3);
+    CHECK(rows[1].data == R"({"organisation":"x"})");
+    CHECK(read->records_since(a.id, 3, 10, PullScope{}).empty());
+    CHECK(read->count_records(a.id, Entity::contact, false) == 2);
+    CHECK(read->record(a.id, Entity::contact, "r1").has_value());
+    CHECK_FALSE(read->record(b.id, Entity::contact, "r1").has_value());
+    CHECK_FALSE(read->record(a.id, Entity::visit, "r1").has_value());
+}
+
+TEST_CASE("accepted changes and served cursors are remembered") {
+    TempDir dir;
+    auto store = open_sqlite_store(dir.file("marks.db").string());
+    {
+        auto tx = store->begin_write();
+        tx->mark_change_accepted("rec", "h1");
+        tx->raise_device_pulled_seq("dev", 7);
+        tx->raise_device_pulled_seq("dev", 3);  // never lowered
+        tx->commit();
+    }
+    auto tx = store->begin_read();
+    CHECK(tx->change_accepted("rec", "h1"));
+    CHECK_FALSE(tx->change_accepted("rec", "h2"));
+    CHECK(tx->device_pulled_seq("dev") == 7);
+    CHECK(tx->device_pulled_seq("other") == 0);
+}
+
+TEST_CASE("a read transaction sees a snapshot while a write goes on") {
+    TempDir dir;
+    auto store = open_sqlite_store(dir.file("snap.db").string());
+    auto read = store->begin_read();
+    CHECK(read->units().empty());
+    {
+        auto tx = store->begin_write();
+        tx->insert_unit(make_unit("NEW"));
+        tx->commit();
+    }
+    CHECK(read->units().empty());
+    read.reset();
+    CHECK(store->begin_read()->units().size() == 1);
+}
+
+TEST_CASE("backup produces a readable copy of the database") {
+    TempDir dir;
+    auto store = open_sqlite_store(dir.file("live.db").string());
+    const Unit u = make_unit("BACKED");
+    {
+        auto tx = store->begin_write();
+        tx->insert_unit(u);
+        RecordRow r = make_row(u, "rec");
+        r.seq = tx->next_seq(u.id);
+        tx->put_record(r);
+        tx->commit();
+    }
+    const std::string copy = dir.file("copy.db").string();
+    store->backup_to(copy);
+    auto restored = open_sqlite_store(copy);
+    CHECK(restored->schema_version() == latest_schema_version());
+    auto tx = restored->begin_read();
+    REQUIRE(tx->unit_by_code("BACKED").has_value());
+    CHECK(tx->current_seq(u.id) == 1);
+    CHECK(tx->record(u.id, Entity::contact, "rec").has_value());
+}
