@@ -1,0 +1,243 @@
+// server-bench: the sync server's throughput and footprint, as issue 3 asks.
+//   1. push N changes (default 50,000: 10 % contacts, 90 % visits) in
+//      batches of 500 through real HTTP to a real ronde-server on 127.0.0.1;
+//   2. pull them all from an empty cursor (pages of the server's maximum);
+//   3. the server's RSS with those records;
+//   4. small pulls with nothing new, 16 connections, with wrk when installed.
+// Prints one line per figure and a JSON summary. Never fails on speed.
+// Usage: server-bench [--changes N] [--batch B] [--wrk-seconds S]
+#include "ronde/codec.hpp"
+#include "ronde/hlc.hpp"
+#include "ronde/uuid.hpp"
+#include "ronde_server.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <regex>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using ronde::Json;
+
+double seconds_since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+struct Options {
+    int changes = 50000;
+    int batch = 500;
+    int wrk_seconds = 10;
+};
+
+Options parse_options(int argc, char** argv) {
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto next = [&]() -> int {
+            if (i + 1 >= argc) {
+                throw std::invalid_argument(arg + " needs a value");
+            }
+            return std::stoi(argv[++i]);
+        };
+        if (arg == "--changes") {
+            o.changes = next();
+        } else if (arg == "--batch") {
+            o.batch = next();
+        } else if (arg == "--wrk-seconds") {
+            o.wrk_seconds = next();
+        } else if (arg == "--help") {
+            std::cout << "usage: server-bench [--changes N] [--batch B] [--wrk-seconds S]\n";
+            std::exit(0);
+        } else {
+            throw std::invalid_argument("unknown option " + arg);
+        }
+    }
+    return o;
+}
+
+// Realistic records: contacts of a unit near Rennes and visits to them.
+class Workload {
+public:
+    explicit Workload(std::uint64_t seed)
+        : uuids_([this] { return ms_; }, seed), hlc_(seed, [this] { return ms_; }) {}
+
+    Json next_change(int i) {
+        ms_ += 3;
+        if (i % 10 == 0 || contact_ids_.empty()) {
+            return contact(i);
+        }
+        return visit(i);
+    }
+
+private:
+    Json contact(int i) {
+        ronde::Contact c;
+        c.category = static_cast<ronde::ContactCategory>(i % 13);
+        c.organisation = "Commerce n° " + std::to_string(i) + " du centre commercial";
+        c.person_name = "Mme Lefèvre " + std::to_string(i);
+        c.address = std::to_string(1 + i % 90) + " rue de Rennes";
+        c.commune = i % 2 ? "Cesson-Sévigné" : "Rennes";
+        c.position = ronde::GeoPoint{48.10 + (i % 1000) * 0.0001, -1.62 + (i % 700) * 0.0001};
+        c.phone = "02 99 83 " + std::to_string(10 + i % 89) + " 12";
+        c.tags = {"marché", "centre commercial"};
+        const std::string id = uuids_.next();
+        contact_ids_.push_back(id);
+        return change(ronde::Entity::contact, id, ronde::encode(c));
+    }
+
+    Json visit(int i) {
+        ronde::Visit v;
+        v.contact_id = contact_ids_[static_cast<std::size_t>(i) % contact_ids_.size()];
+        v.occurred_at = ronde::Timestamp(std::chrono::milliseconds(ms_ - 86'400'000));
+        v.position = ronde::VisitPosition{48.12, -1.60, 8.0, ronde::PositionSource::gps};
+        v.place_label = "Centre commercial";
+        v.topics = {ronde::Topic::shoplifting, ronde::Topic::prevention};
+        v.actions = {ronde::Action::secope, ronde::Action::sms_alert};
+        v.climate = ronde::Climate::positive;
+        v.note =
+            "Échange avec le gérant sur les vols à l'étalage du samedi ; conseils "
+            "donnés sur la vidéoprotection et l'alerte SMS.";
+        return change(ronde::Entity::visit, uuids_.next(), ronde::encode(v));
+    }
+
+    Json change(ronde::Entity entity, const std::string& id, Json data) {
+        ronde::Change c;
+        c.entity = entity;
+        c.id = id;
+        c.hlc = hlc_.now().to_string();
+        c.data = std::move(data);
+        return ronde::encode(c);
+    }
+
+    std::int64_t ms_ = ronde::system_millis() - 3'600'000;
+    ronde::UuidV7Generator uuids_;
+    ronde::HybridLogicalClock hlc_;
+    std::vector<std::string> contact_ids_;
+};
+
+struct WrkFigures {
+    bool ran = false;
+    double requests_per_s = 0;
+    std::string p99;
+};
+
+WrkFigures run_wrk(std::uint16_t port, const std::string& token, std::int64_t since, int seconds) {
+    WrkFigures f;
+    if (ronde::test::run_program({"sh", "-c", "command -v wrk"}).exit_code != 0) {
+        std::cout << "wrk: not installed, small-pull figures skipped\n";
+        return f;
+    }
+    const std::string url = "http://127.0.0.1:" + std::to_string(port) +
+                            "/api/v1/sync/pull?since=" + std::to_string(since);
+    auto r = ronde::test::run_program({"wrk", "-t2", "-c16", "-d" + std::to_string(seconds) + "s",
+                                       "--latency", "-H", "Authorization: Bearer " + token, "-H",
+                                       "X-Ronde-Protocol: 1", url});
+    std::smatch m;
+    if (std::regex_search(r.output, m, std::regex(R"(Requests/sec:\s+([0-9.]+))"))) {
+        f.requests_per_s = std::stod(m[1]);
+        f.ran = true;
+    }
+    if (std::regex_search(r.output, m, std::regex(R"(99%\s+([0-9.]+[a-z]+))"))) {
+        f.p99 = m[1];
+    }
+    if (!f.ran) {
+        std::cout << "wrk output:\n" << r.output << "\n";
+    }
+    return f;
+}
+
+int run(const Options& o) {
+    ronde::test::TempDir dir;
+    const std::string db = dir.file("bench.db");
+    ronde::test::add_unit(db, "BENCH", "Unité de mesure");
+    const ronde::test::Account sup{"chef", "mot-de-passe-bench", "supervisor"};
+    ronde::test::add_user(db, "BENCH", sup);
+    ronde::test::ServerProcess server(db, dir.file("server.log"));
+    const auto client = server.client();
+    const auto session = ronde::test::login(client, sup.username, sup.password);
+    std::cout << "server: " << server.first_line() << ", RSS " << server.rss_kb() / 1024
+              << " MB at start\n";
+
+    // Build every batch first, so that the timing is the server's work.
+    Workload work(42);
+    std::vector<std::string> bodies;
+    for (int done = 0; done < o.changes;) {
+        Json changes = Json::array();
+        for (int k = 0; k < o.batch && done < o.changes; ++k, ++done) {
+            changes.push_back(work.next_change(done));
+        }
+        bodies.push_back(
+            Json{{"protocol", 1}, {"batch_id", ronde::random_uuid_v4()}, {"changes", changes}}
+                .dump());
+    }
+
+    auto start = Clock::now();
+    for (const auto& body : bodies) {
+        auto reply = client.post_json("/api/v1/sync/push", body, session.token);
+        if (reply.status != 200) {
+            std::cerr << "push failed: " << reply.status << " " << reply.body << "\n";
+            return 1;
+        }
+    }
+    const double push_s = seconds_since(start);
+    const double push_rate = o.changes / push_s;
+    std::cout << "push: " << o.changes << " changes in " << push_s << " s = " << push_rate
+              << " changes/s\n";
+
+    start = Clock::now();
+    std::int64_t since = 0;
+    std::size_t pulled = 0;
+    for (bool more = true; more;) {
+        auto reply = client.get("/api/v1/sync/pull?since=" + std::to_string(since) + "&limit=1000",
+                                session.token);
+        if (reply.status != 200) {
+            std::cerr << "pull failed: " << reply.status << " " << reply.body << "\n";
+            return 1;
+        }
+        auto page = Json::parse(reply.body);
+        pulled += page["changes"].size();
+        since = page["next_since"].get<std::int64_t>();
+        more = page["has_more"].get<bool>();
+    }
+    const double pull_s = seconds_since(start);
+    const double pull_rate = static_cast<double>(pulled) / pull_s;
+    std::cout << "pull: " << pulled << " changes in " << pull_s << " s = " << pull_rate
+              << " changes/s\n";
+    const long rss_mb = server.rss_kb() / 1024;
+    std::cout << "server RSS with " << pulled << " records: " << rss_mb << " MB\n";
+
+    const WrkFigures wrk = run_wrk(server.port(), session.token, since, o.wrk_seconds);
+    if (wrk.ran) {
+        std::cout << "small pulls (wrk, 16 connections): " << wrk.requests_per_s
+                  << " requests/s, p99 " << wrk.p99 << "\n";
+    }
+    std::cout << Json{{"changes", o.changes},
+                      {"push_changes_per_s", static_cast<long>(push_rate)},
+                      {"pull_changes_per_s", static_cast<long>(pull_rate)},
+                      {"pulled", pulled},
+                      {"server_rss_mb", rss_mb},
+                      {"small_pull_requests_per_s", static_cast<long>(wrk.requests_per_s)},
+                      {"small_pull_p99", wrk.p99}}
+                     .dump()
+              << "\n";
+    return pulled == static_cast<std::size_t>(o.changes) ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(parse_options(argc, argv));
+    } catch (const std::exception& e) {
+        std::cerr << "server-bench: " << e.what() << "\n";
+        return 2;
+    }
+}
