@@ -3,17 +3,21 @@
 // Ronde.Core library (mobile/src) and the Ronde.Ui module (qml/).
 #include "app_options.hpp"
 #include "app_settings.hpp"
+#include "demo_data.hpp"
 #include "localizer.hpp"
 #include "position_provider.hpp"
 #include "screenshot.hpp"
+#include "store_session.hpp"
 #include "sync_status.hpp"
 
 #include <QtQml/qqmlextensionplugin.h>
+#include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -42,6 +46,37 @@ std::unique_ptr<QSettings> openSettings(const AppOptions& o, const QTemporaryDir
                                            QStringLiteral("Ronde"), QStringLiteral("ronde-demo"));
     }
     return std::make_unique<QSettings>();
+}
+
+// The device store: the user's, a separate one for the demo, a throwaway one
+// for screenshots.
+QString storePath(const AppOptions& o, const QTemporaryDir& scratch) {
+    if (!o.screenshot.isEmpty()) {
+        return scratch.filePath(QStringLiteral("ronde.db"));
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(o.demo ? QStringLiteral("ronde-demo.db")
+                                     : QStringLiteral("ronde.db"));
+}
+
+// Demo and screenshots open their store with a known PIN and fill it with
+// the demo shopping centre (the screenshots' PIN page shows a locked one).
+constexpr const char* kDemoPin = "000000";
+bool openDemoStore(StoreSession& session, const AppOptions& o) {
+    if (o.page == QLatin1String("pin")) {
+        return true;
+    }
+    if (!session.unlockNow(QString::fromLatin1(kDemoPin))) {
+        std::fprintf(stderr, "ronde: demo store: %s\n", qPrintable(session.errorText()));
+        return false;
+    }
+    if (auto failed = demo::seed(*session.store(), demo::kOriginLat, demo::kOriginLon, true)) {
+        std::fprintf(stderr, "ronde: demo data: %s\n", failed->message.c_str());
+        return false;
+    }
+    session.notifyChanged();
+    return true;
 }
 
 AppSettings::ThemeChoice themeFromName(const QString& name) {
@@ -97,6 +132,27 @@ int main(int argc, char* argv[]) {
     SyncStatus sync(nullptr);
     sync.watchNetwork();
 
+    StoreSession session(storePath(options, scratch), nullptr);
+    const auto applyLockDelay = [&] {
+        session.setLockDelay(std::chrono::minutes(settings.lockDelayMinutes()));
+    };
+    applyLockDelay();
+    QObject::connect(&settings, &AppSettings::lockDelayMinutesChanged, &session, applyLockDelay);
+    QObject::connect(&session, &StoreSession::dataChanged, &sync,
+                     [&] { sync.setPendingCount(session.outboxSize()); });
+    session.watchUserActivity();
+    if (options.demo || !options.screenshot.isEmpty()) {
+        if (!options.screenshot.isEmpty()) {
+            session.setKeyParams({1, 1024, 1});  // a throwaway store: no need for a slow key
+        }
+        if (!openDemoStore(session, options)) {
+            return 1;
+        }
+        if (options.demo) {
+            std::printf("ronde: demo store, PIN %s\n", kDemoPin);
+        }
+    }
+
     // The engine after the services: it must go first when main() returns.
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
@@ -106,6 +162,7 @@ int main(int argc, char* argv[]) {
         localizer.apply(settings.language());
         position.retranslate();
         sync.retranslate();
+        session.notifyChanged();  // the lists format their labels again
     };
     applyLanguage();
     QObject::connect(&settings, &AppSettings::languageChanged, &localizer, applyLanguage);
@@ -113,6 +170,7 @@ int main(int argc, char* argv[]) {
     AppSettings::provide(&settings);
     PositionProvider::provide(&position);
     SyncStatus::provide(&sync);
+    StoreSession::provide(&session);
 
     QVariantMap initial{{QStringLiteral("startPage"), options.page}};
     if (options.size.isValid()) {

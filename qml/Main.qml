@@ -1,46 +1,27 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
+import Ronde.Core
 import Ronde.Ui
 
-// The window: one pane on a phone (pages stack over home), two on a tablet
-// in landscape (home on the left, the opened page on the right).
+// The window: the app (AppShell) once the local store is unlocked, the PIN
+// page while it is locked (first run: the PIN is chosen). The shell is
+// hidden, not just covered, while locked.
 ApplicationWindow {
     id: root
 
-    property string currentPage: "home"
-    readonly property var pages: ({
-            "settings": settingsPage,
-            "position": positionPage,
-            "capture": capturePage
-        })
+    readonly property alias currentPage: shell.currentPage
 
-    // The page to open at start: home, settings, position or capture.
+    // The page to open at start: home, or a name of PageDirectory ("repeat":
+    // the capture page with the nearest contact, for screenshots).
     property string startPage: "home"
     readonly property bool wide: width >= Theme.wideBreakpoint
 
     function back() {
-        if (!root.wide && mainStack.depth > 1)
-            mainStack.pop();
-        if (!root.wide && mainStack.depth === 1)
-            root.currentPage = "home";
+        shell.back();
     }
-
-    // Opens `name` in the detail pane (tablet) or over home (phone).
     function open(name: string) {
-        const page = root.pages[name];
-        if (!page)
-            return;
-        root.currentPage = name;
-        const item = root.wide ? detailStack.replace(null, page, {
-                "showBack": false
-            }) : mainStack.push(page, {
-                "showBack": true
-            });
-        item.backRequested.connect(root.back);
-        if (name === "capture")
-            item.positionRequested.connect(() => root.open("position"));
+        shell.open(name, {}, false);
     }
 
     Material.accent: Theme.primary
@@ -54,72 +35,27 @@ ApplicationWindow {
     visible: true
     width: 412
 
-    Component.onCompleted: root.open(root.startPage)
-    onWideChanged: {
-        const page = root.currentPage;
-        mainStack.pop(null);
-        detailStack.replace(null, welcomePane);
-        root.currentPage = "home";
-        root.open(page);
+    Component.onCompleted: {
+        if (root.startPage === "repeat")
+            shell.openNearest();
+        else if (root.startPage === "patrol")
+            shell.open("patrolEnd", {}, false);
+        else if (root.startPage === "followups")
+            shell.open("followups", {}, false);
+        else if (root.startPage !== "home" && root.startPage !== "pin")
+            root.open(root.startPage);
+        if (root.startPage === "pin")
+            StoreSession.lock();
     }
 
-    RowLayout {
+    AppShell {
+        id: shell
         anchors.fill: parent
-        spacing: 0
-
-        StackView {
-            id: mainStack
-            Layout.fillHeight: true
-            Layout.fillWidth: !root.wide
-            Layout.preferredWidth: root.wide ? Theme.sidePaneWidth : -1
-
-            initialItem: HomePage {
-                onNewContactRequested: root.open("capture")
-                onPositionRequested: root.open("position")
-                onSettingsRequested: root.open("settings")
-            }
-        }
-        Rectangle {
-            Layout.fillHeight: true
-            color: Theme.divider
-            implicitWidth: 1
-            visible: root.wide
-        }
-        StackView {
-            id: detailStack
-            Layout.fillHeight: true
-            Layout.fillWidth: true
-            initialItem: welcomePane
-            visible: root.wide
-        }
+        visible: !StoreSession.locked
+        wide: root.wide
     }
-    Component {
-        id: welcomePane
-        Rectangle {
-            color: Theme.background
-
-            EmptyState {
-                anchors.centerIn: parent
-                explanation: qsTr("Touchez un contact à proximité pour voir son historique, ou « Nouveau contact » pour noter un échange.")
-                glyph: "☰"
-                title: qsTr("Aucun contact sélectionné")
-                width: Math.min(parent.width - 2 * Theme.spacingL, 420)
-            }
-        }
-    }
-    Component {
-        id: settingsPage
-        SettingsPage {
-        }
-    }
-    Component {
-        id: positionPage
-        PositionPage {
-        }
-    }
-    Component {
-        id: capturePage
-        VisitCapturePage {
-        }
+    PinPage {
+        anchors.fill: parent
+        visible: StoreSession.locked
     }
 }

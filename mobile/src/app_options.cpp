@@ -7,8 +7,10 @@
 namespace ronde::app {
 
 QStringList startPages() {
-    return {QStringLiteral("home"), QStringLiteral("settings"), QStringLiteral("position"),
-            QStringLiteral("capture")};
+    return {QStringLiteral("home"),      QStringLiteral("settings"), QStringLiteral("position"),
+            QStringLiteral("capture"),   QStringLiteral("repeat"),   QStringLiteral("visits"),
+            QStringLiteral("followups"), QStringLiteral("registry"), QStringLiteral("patrol"),
+            QStringLiteral("pin")};
 }
 
 ParsedOptions parseAppOptions(const QStringList& arguments) {

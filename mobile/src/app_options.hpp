@@ -16,7 +16,7 @@ struct AppOptions {
     QString nmeaFile;                       // --nmea FILE: replay this log instead of the GPS
     QString settingsFile;                   // --settings FILE: an INI file instead of the user's
     QString screenshot;                     // --screenshot OUT.png: render, save, exit
-    QString page = QStringLiteral("home");  // --page home|settings|position|capture
+    QString page = QStringLiteral("home");  // --page NAME (startPages())
     QSize size;                             // --size WxH (default: the platform's)
     QString language;                       // --lang fr|en (empty: keep the stored one)
     QString theme;  // --theme light|dark|system (empty: keep the stored one)

@@ -44,6 +44,10 @@ PositionProvider::~PositionProvider() {
     }
 }
 
+PositionProvider* PositionProvider::provided() {
+    return g_instance;
+}
+
 void PositionProvider::provide(PositionProvider* instance) {
     g_instance = instance;
 }

@@ -69,6 +69,8 @@ public:
 
     static void provide(PositionProvider* instance);
     static PositionProvider* create(QQmlEngine* qml, QJSEngine* js);
+    // The instance main() provided, or null (the controllers' default).
+    static PositionProvider* provided();
 
     // Replays an NMEA 0183 log (GGA/RMC) at the pace of its timestamps,
     // starting again at the end when `loop`. False (and a status text) when

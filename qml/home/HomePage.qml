@@ -4,8 +4,10 @@ import QtQuick.Layouts
 import Ronde.Core
 import Ronde.Ui
 
-// Home: the position, the current patrol, known contacts nearby, open
-// follow-ups, and the big "Nouveau contact" action at the bottom. The lists
+// Home: the position, the current patrol, shortcuts to the registry, today's
+// visits and follow-ups, known contacts nearby (one tap logs a conversation
+// with one, prefilled "as last time"), open follow-ups, and the big
+// "Nouveau contact" action at the bottom. The lists
 // take the models of the device store (see NearbyContactRow and FollowUpRow
 // for their roles); until they are set, each section says why it is empty.
 Page {
@@ -23,6 +25,7 @@ Page {
     signal patrolEndRequested
     signal patrolStartRequested
     signal positionRequested
+    signal sectionRequested(string name)
     signal settingsRequested
     signal syncRequested
 
@@ -108,6 +111,11 @@ Page {
 
                 onEndRequested: root.patrolEndRequested()
                 onStartRequested: root.patrolStartRequested()
+            }
+            HomeShortcuts {
+                Layout.fillWidth: true
+
+                onChosen: name => root.sectionRequested(name)
             }
             SectionHeader {
                 Layout.fillWidth: true

@@ -38,6 +38,7 @@ Card {
     }
     ActionButton {
         Layout.topMargin: Theme.spacingXs
+        objectName: "patrolButton"
         text: root.active ? qsTr("Terminer la patrouille") : qsTr("Commencer une patrouille")
 
         onClicked: root.active ? root.endRequested() : root.startRequested()

@@ -25,6 +25,101 @@
     </message>
 </context>
 <context>
+    <name>ChosenContactCard</name>
+    <message>
+        <source>Changer</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>✓ Même chose que la dernière fois : sujets, actions et climat repris.</source>
+        <translation>✓ Same as last time: topics, actions and climate copied.</translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Même chose que la dernière fois</source>
+        <translation>Same as last time</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChooser</name>
+    <message>
+        <source>Rechercher dans le registre</source>
+        <translation>Search the registry</translation>
+    </message>
+    <message>
+        <source>Rechercher : nom, commerce, adresse…</source>
+        <translation>Search: name, shop, address…</translation>
+    </message>
+    <message>
+        <source>Aucun contact ne correspond : créez une fiche.</source>
+        <translation>No contact matches: create a record.</translation>
+    </message>
+    <message>
+        <source>+ Nouvelle fiche de contact</source>
+        <translation>+ New contact record</translation>
+    </message>
+    <message>
+        <source>Habitant anonyme (sans fiche)</source>
+        <translation>Anonymous resident (no record)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Noter un échange</source>
+        <translation>Log a conversation</translation>
+    </message>
+    <message>
+        <source>Historique des échanges</source>
+        <translation>Conversation history</translation>
+    </message>
+    <message>
+        <source>Aucun échange enregistré avec ce contact</source>
+        <translation>No conversation logged with this contact</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerPage</name>
+    <message>
+        <source>Registre des contacts</source>
+        <translation>Contact registry</translation>
+    </message>
+    <message>
+        <source>Rechercher dans le registre</source>
+        <translation>Search the registry</translation>
+    </message>
+    <message>
+        <source>Nom, commerce, adresse, commune…</source>
+        <translation>Name, shop, address, town…</translation>
+    </message>
+    <message>
+        <source>Le registre se remplit à la synchronisation et quand vous créez une fiche.</source>
+        <translation>The registry fills up when the device syncs and when you create records.</translation>
+    </message>
+    <message>
+        <source>Vérifiez l&apos;orthographe, ou créez la fiche depuis « Nouveau contact ».</source>
+        <translation>Check the spelling, or create the record from “New contact”.</translation>
+    </message>
+    <message>
+        <source>Registre vide</source>
+        <translation>Empty registry</translation>
+    </message>
+    <message>
+        <source>Aucun contact ne correspond</source>
+        <translation>No contact matches</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSection</name>
+    <message>
+        <source>Avec qui ?</source>
+        <translation>With whom?</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSettings</name>
     <message>
         <source>Sécurité et appareil</source>
@@ -56,6 +151,266 @@
     <message>
         <source>Erreur</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>le nom</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>le résumé du suivi</source>
+        <translation>the follow-up summary</translation>
+    </message>
+    <message>
+        <source>l&apos;échéance du suivi</source>
+        <translation>the follow-up due date</translation>
+    </message>
+    <message>
+        <source>la note</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <source>le téléphone</source>
+        <translation>the phone number</translation>
+    </message>
+    <message>
+        <source>l&apos;adresse e-mail</source>
+        <translation>the email address</translation>
+    </message>
+    <message>
+        <source>le SIRET</source>
+        <translation>the SIRET</translation>
+    </message>
+    <message>
+        <source>l&apos;adresse</source>
+        <translation>the address</translation>
+    </message>
+    <message>
+        <source>la commune</source>
+        <translation>the town</translation>
+    </message>
+    <message>
+        <source>la fonction</source>
+        <translation>the role</translation>
+    </message>
+    <message>
+        <source>le secteur</source>
+        <translation>the area</translation>
+    </message>
+    <message>
+        <source>l&apos;évènement</source>
+        <translation>the event</translation>
+    </message>
+    <message>
+        <source>les sujets</source>
+        <translation>the topics</translation>
+    </message>
+    <message>
+        <source>les actions</source>
+        <translation>the actions</translation>
+    </message>
+    <message>
+        <source>la position</source>
+        <translation>the position</translation>
+    </message>
+    <message>
+        <source>Indiquez au moins l&apos;organisme ou le nom de la personne.</source>
+        <translation>Enter at least the organisation or the name of the person.</translation>
+    </message>
+    <message>
+        <source>Décrivez en une phrase le suivi à faire.</source>
+        <translation>Describe the follow-up in one sentence.</translation>
+    </message>
+    <message>
+        <source>Un champ obligatoire est vide.</source>
+        <translation>A required field is empty.</translation>
+    </message>
+    <message>
+        <source>Renseignez %1.</source>
+        <translation>Fill in %1.</translation>
+    </message>
+    <message>
+        <source>Le suivi est incomplet : vérifiez le résumé et l&apos;échéance.</source>
+        <translation>The follow-up is incomplete: check its summary and due date.</translation>
+    </message>
+    <message>
+        <source>Le texte est trop long : 4 000 caractères au plus.</source>
+        <translation>The text is too long: 4,000 characters at most.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse est trop longue : 400 caractères au plus.</source>
+        <translation>The address is too long: 400 characters at most.</translation>
+    </message>
+    <message>
+        <source>Un texte est trop long : 200 caractères au plus.</source>
+        <translation>A text is too long: 200 characters at most.</translation>
+    </message>
+    <message>
+        <source>Le champ « %1 » est trop long : 200 caractères au plus.</source>
+        <translation>“%1” is too long: 200 characters at most.</translation>
+    </message>
+    <message>
+        <source>Le numéro de téléphone n&apos;est pas un numéro français (ex. 06 12 34 56 78).</source>
+        <translation>The phone number is not a French number (e.g. 06 12 34 56 78).</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse e-mail n&apos;est pas valable (ex. nom@exemple.fr).</source>
+        <translation>The email address is not valid (e.g. name@example.fr).</translation>
+    </message>
+    <message>
+        <source>Le SIRET doit compter 14 chiffres valides.</source>
+        <translation>The SIRET must have 14 valid digits.</translation>
+    </message>
+    <message>
+        <source>Une valeur saisie contient des caractères non permis.</source>
+        <translation>A value contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Le champ « %1 » contient des caractères non permis.</source>
+        <translation>“%1” contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Une même valeur est choisie deux fois.</source>
+        <translation>The same value is chosen twice.</translation>
+    </message>
+    <message>
+        <source>La position est hors limites : corrigez-la ou saisissez-la à la main.</source>
+        <translation>The position is out of range: correct it or enter it by hand.</translation>
+    </message>
+    <message>
+        <source>La fin de la patrouille précède son début : vérifiez l&apos;heure de l&apos;appareil.</source>
+        <translation>The patrol ends before it starts: check the device&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>Une date ou une valeur est hors limites : vérifiez l&apos;heure de l&apos;appareil.</source>
+        <translation>A date or a value is out of range: check the device&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>Trop d&apos;éléments dans la liste (%1).</source>
+        <translation>Too many items in the list (%1).</translation>
+    </message>
+    <message>
+        <source>Une donnée de l&apos;application est incohérente : réessayez, et signalez-le si cela se reproduit.</source>
+        <translation>Some data of the app is inconsistent: try again, and report it if it happens again.</translation>
+    </message>
+    <message>
+        <source>Code PIN incorrect.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Cet appareil n&apos;est pas encore inscrit : connectez-vous une fois au serveur de l&apos;unité pour pouvoir enregistrer.</source>
+        <translation>This device is not enrolled yet: sign in to the unit&apos;s server once to be able to save.</translation>
+    </message>
+    <message>
+        <source>Cette fiche n&apos;existe plus sur l&apos;appareil (supprimée ou pas encore reçue).</source>
+        <translation>This record is no longer on the device (deleted, or not received yet).</translation>
+    </message>
+    <message>
+        <source>L&apos;application est verrouillée : saisissez votre code PIN.</source>
+        <translation>The app is locked: enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Les données locales sont illisibles. Il faudra réinitialiser l&apos;appareil et synchroniser à nouveau.</source>
+        <translation>The local data cannot be read. The device will have to be reset and synced again.</translation>
+    </message>
+    <message>
+        <source>Le chiffrement des données locales n&apos;est pas disponible sur cet appareil.</source>
+        <translation>Encryption of the local data is not available on this device.</translation>
+    </message>
+    <message>
+        <source>Les données locales viennent d&apos;une version plus récente de Ronde : mettez l&apos;application à jour.</source>
+        <translation>The local data comes from a newer version of Ronde: update the app.</translation>
+    </message>
+    <message>
+        <source>L&apos;appareil n&apos;a pas pu écrire ses données (mémoire pleine ?). Libérez de la place et réessayez.</source>
+        <translation>The device could not write its data (storage full?). Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Les données locales appartiennent à un autre appareil.</source>
+        <translation>The local data belongs to another device.</translation>
+    </message>
+    <message>
+        <source>Pas de réseau : vos saisies restent sur l&apos;appareil et partiront à la prochaine connexion.</source>
+        <translation>No network: what you log stays on the device and is sent at the next connection.</translation>
+    </message>
+    <message>
+        <source>Le serveur a refusé cet appareil : reconnectez-vous ou contactez votre commandant d&apos;unité.</source>
+        <translation>The server refused this device: sign in again or contact your unit commander.</translation>
+    </message>
+    <message>
+        <source>Le serveur utilise une autre version de Ronde : mettez l&apos;application à jour.</source>
+        <translation>The server uses another version of Ronde: update the app.</translation>
+    </message>
+    <message>
+        <source>Une erreur inattendue est survenue. Réessayez ; si elle persiste, signalez-la.</source>
+        <translation>Something unexpected went wrong. Try again; if it persists, report it.</translation>
+    </message>
+    <message>
+        <source>Connexion non chiffrée refusée : utilisez une adresse https://, ou autorisez le HTTP non chiffré dans les réglages.</source>
+        <translation>Unencrypted connection refused: use an https:// address, or allow unencrypted HTTP in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpItem</name>
+    <message>
+        <source>En retard : %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>Échéance : %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Clore</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSection</name>
+    <message>
+        <source>Suivi nécessaire</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <source>Suivi à faire</source>
+        <translation>Follow-up to do</translation>
+    </message>
+    <message>
+        <source>ex. Repasser un soir pour les bruits</source>
+        <translation>e.g. Come back one evening about the noise</translation>
+    </message>
+    <message>
+        <source>Échéance du suivi</source>
+        <translation>Follow-up due date</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Suivis ouverts</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>Suivis à afficher</source>
+        <translation>Follow-ups to show</translation>
+    </message>
+    <message>
+        <source>Les miens</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Non attribués</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Un échange marqué « suivi nécessaire » reste ici jusqu&apos;à sa clôture.</source>
+        <translation>A conversation marked “follow-up needed” stays here until it is closed.</translation>
+    </message>
+    <message>
+        <source>Aucun suivi ouvert</source>
+        <translation>No open follow-up</translation>
     </message>
 </context>
 <context>
@@ -102,18 +457,83 @@
     </message>
 </context>
 <context>
+    <name>HomeShortcuts</name>
+    <message>
+        <source>Registre</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Suivis</source>
+        <translation>Follow-ups</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Ronde</source>
         <translation>Ronde</translation>
     </message>
+</context>
+<context>
+    <name>NewContactForm</name>
     <message>
-        <source>Touchez un contact à proximité pour voir son historique, ou « Nouveau contact » pour noter un échange.</source>
-        <translation>Tap a nearby contact to see its history, or “New contact” to log a conversation.</translation>
+        <source>Nouvelle fiche</source>
+        <translation>New record</translation>
     </message>
     <message>
-        <source>Aucun contact sélectionné</source>
-        <translation>No contact selected</translation>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Organisme (commerce, mairie, entreprise…)</source>
+        <translation>Organisation (shop, town hall, company…)</translation>
+    </message>
+    <message>
+        <source>Personne rencontrée</source>
+        <translation>Person met</translation>
+    </message>
+    <message>
+        <source>ex. Mme Lefèvre, gérante</source>
+        <translation>e.g. Mrs Lefèvre, manager</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Téléphone (facultatif)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>La fiche est placée à votre position actuelle.</source>
+        <translation>The record is placed at your current position.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSection</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Pas de données sensibles : santé, origine, opinions, religion, vie privée, infractions reprochées à une personne.</source>
+        <translation>No sensitive data: health, origin, opinions, religion, private life, offences a person is accused of.</translation>
+    </message>
+    <message>
+        <source>Ce qui a été dit, en quelques mots</source>
+        <translation>What was said, in a few words</translation>
     </message>
 </context>
 <context>
@@ -144,6 +564,154 @@
     <message>
         <source>Commencer une patrouille</source>
         <translation>Start a patrol</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolStartPage</name>
+    <message>
+        <source>Commencer une patrouille</source>
+        <translation>Start a patrol</translation>
+    </message>
+    <message>
+        <source>Patrouille commencée</source>
+        <translation>Patrol started</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Mode de patrouille</source>
+        <translation>Patrol mode</translation>
+    </message>
+    <message>
+        <source>Secteur</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>ex. Centre commercial Grand Quartier</source>
+        <translation>e.g. Grand Quartier shopping centre</translation>
+    </message>
+    <message>
+        <source>Évènement (facultatif)</source>
+        <translation>Event (optional)</translation>
+    </message>
+    <message>
+        <source>ex. Marché du samedi</source>
+        <translation>e.g. Saturday market</translation>
+    </message>
+    <message>
+        <source>Commencer</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolSummaryPage</name>
+    <message>
+        <source>Patrouille terminée</source>
+        <translation>Patrol ended</translation>
+    </message>
+    <message>
+        <source>Terminer la patrouille</source>
+        <translation>End the patrol</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Contacts notés</source>
+        <translation>Contacts logged</translation>
+    </message>
+    <message>
+        <source>Suivis ouverts</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Sujets</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Back to home</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Choix du code PIN</source>
+        <translation>Choosing the PIN</translation>
+    </message>
+    <message>
+        <source>Déverrouillage</source>
+        <translation>Unlocking</translation>
+    </message>
+    <message>
+        <source>Choisissez votre code PIN</source>
+        <translation>Choose your PIN</translation>
+    </message>
+    <message>
+        <source>Ronde est verrouillée</source>
+        <translation>Ronde is locked</translation>
+    </message>
+    <message>
+        <source>Il chiffre les données de l&apos;unité sur cet appareil : %1 chiffres au moins. Sans lui, elles sont illisibles.</source>
+        <translation>It encrypts the unit&apos;s data on this device: %1 digits at least. Without it, the data cannot be read.</translation>
+    </message>
+    <message>
+        <source>Saisissez votre code PIN.</source>
+        <translation>Enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Code PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Confirmez le code PIN</source>
+        <translation>Confirm the PIN</translation>
+    </message>
+    <message>
+        <source>Ouverture…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <source>Enregistrer le code</source>
+        <translation>Save the PIN</translation>
+    </message>
+    <message>
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Ronde</source>
+        <translation>Ronde</translation>
+    </message>
+</context>
+<context>
+    <name>PositionLine</name>
+    <message>
+        <source>Position : %1. Corriger</source>
+        <translation>Position: %1. Correct</translation>
+    </message>
+    <message>
+        <source>Corriger</source>
+        <translation>Correct</translation>
     </message>
 </context>
 <context>
@@ -275,18 +843,83 @@
     </message>
 </context>
 <context>
+    <name>TodaysVisitsPage</name>
+    <message>
+        <source>Échanges du jour</source>
+        <translation>Today&apos;s conversations</translation>
+    </message>
+    <message>
+        <source> · suivi</source>
+        <translation> · follow-up</translation>
+    </message>
+    <message>
+        <source>Les échanges notés aujourd&apos;hui apparaîtront ici.</source>
+        <translation>The conversations logged today will appear here.</translation>
+    </message>
+    <message>
+        <source>Aucun échange aujourd&apos;hui</source>
+        <translation>No conversation today</translation>
+    </message>
+</context>
+<context>
     <name>VisitCapturePage</name>
     <message>
-        <source>Nouveau contact</source>
-        <translation>New contact</translation>
+        <source>Noter un échange</source>
+        <translation>Log a conversation</translation>
     </message>
     <message>
-        <source>Le registre local de l&apos;unité n&apos;est pas encore ouvert sur cet appareil : la saisie sera possible après la connexion au serveur.</source>
-        <translation>The unit&apos;s local registry is not open on this device yet: logging will be possible after signing in to the server.</translation>
+        <source>Échange enregistré sur l&apos;appareil</source>
+        <translation>Conversation saved on the device</translation>
     </message>
     <message>
-        <source>Registre local indisponible</source>
-        <translation>Local registry unavailable</translation>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Sujets abordés</source>
+        <translation>Topics discussed</translation>
+    </message>
+    <message>
+        <source>Actions menées</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <source>Climat de l&apos;échange</source>
+        <translation>Climate of the conversation</translation>
+    </message>
+</context>
+<context>
+    <name>VisitText</name>
+    <message>
+        <source>Habitant anonyme</source>
+        <translation>Anonymous resident</translation>
+    </message>
+    <message>
+        <source>Contact inconnu</source>
+        <translation>Unknown contact</translation>
+    </message>
+    <message>
+        <source>Contact entretenu</source>
+        <translation>Contact maintained</translation>
+    </message>
+    <message>
+        <source>En attente d&apos;envoi</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Refusé par le serveur</source>
+        <translation>Refused by the server</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePane</name>
+    <message>
+        <source>Touchez un contact à proximité pour noter un échange, ou « Nouveau contact ».</source>
+        <translation>Tap a nearby contact to log a conversation, or “New contact”.</translation>
+    </message>
+    <message>
+        <source>Aucun contact sélectionné</source>
+        <translation>No contact selected</translation>
     </message>
 </context>
 <context>
@@ -310,6 +943,62 @@
     <message>
         <source>Une connexion non chiffrée (http://) n&apos;est permise que vers cet appareil. Utilisez https://, ou autorisez le HTTP non chiffré dans les réglages.</source>
         <translation>An unencrypted connection (http://) is only allowed to this device. Use https://, or allow unencrypted HTTP in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::ContactHistoryModel</name>
+    <message>
+        <source>Suivi clos : %1</source>
+        <translation>Follow-up closed: %1</translation>
+    </message>
+    <message>
+        <source>Suivi ouvert : %1</source>
+        <translation>Open follow-up: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::FollowUpsModel</name>
+    <message>
+        <source>sans échéance</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::NearbyContactsModel</name>
+    <message>
+        <source>vu %1</source>
+        <translation>seen %1</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::PatrolController</name>
+    <message>
+        <source>depuis %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 contacts</translation>
+    </message>
+    <message>
+        <source>Une patrouille est déjà en cours : terminez-la d&apos;abord.</source>
+        <translation>A patrol is already running: end it first.</translation>
+    </message>
+    <message>
+        <source>Aucune patrouille en cours.</source>
+        <translation>No patrol running.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -425,6 +1114,21 @@
     </message>
 </context>
 <context>
+    <name>ronde::app::StoreSession</name>
+    <message>
+        <source>Un code PIN existe déjà sur cet appareil.</source>
+        <translation>This device already has a PIN.</translation>
+    </message>
+    <message>
+        <source>Le code PIN doit compter au moins %1 chiffres.</source>
+        <translation>The PIN must have at least %1 digits.</translation>
+    </message>
+    <message>
+        <source>Les deux codes PIN ne sont pas identiques.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
     <name>ronde::app::SyncStatus</name>
     <message>
         <source>Jamais synchronisé</source>
@@ -445,6 +1149,96 @@
     <message>
         <source>Synchronisé le %1 à %2</source>
         <translation>Synced on %1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::VisitCaptureController</name>
+    <message>
+        <source>Sans échéance</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <source>Échéance : %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>1 semaine</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <source>2 semaines</source>
+        <translation>2 weeks</translation>
+    </message>
+    <message>
+        <source>1 mois</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <source>Sans position : le contact sera enregistré sans lieu.</source>
+        <translation>No position: the conversation will be saved without a place.</translation>
+    </message>
+    <message>
+        <source>GPS, précision ± %1</source>
+        <translation>GPS, accuracy ± %1</translation>
+    </message>
+    <message>
+        <source>Dernière visite %1 : %2</source>
+        <translation>Last visit %1: %2</translation>
+    </message>
+    <message>
+        <source>Habitant anonyme</source>
+        <translation>Anonymous resident</translation>
+    </message>
+    <message>
+        <source>Aucune fiche n&apos;est créée.</source>
+        <translation>No record is created.</translation>
+    </message>
+    <message>
+        <source>Choisissez un contact, créez-en un, ou choisissez « Habitant anonyme ».</source>
+        <translation>Pick a contact, create one, or choose “Anonymous resident”.</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::format</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>aujourd&apos;hui à %1</source>
+        <translation>today at %1</translation>
+    </message>
+    <message>
+        <source>hier à %1</source>
+        <translation>yesterday at %1</translation>
+    </message>
+    <message>
+        <source>%1 à %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>aujourd&apos;hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>demain</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>hier</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,13 @@
 // The Qt Quick Test runner of the app: the Ronde.Core and Ronde.Ui modules
 // linked in, the services built once with throwaway settings and handed to
-// every test file's engine, as main() does in the app.
+// every test file's engine, as main() does in the app. The device store is a
+// real encrypted file in a temporary folder, unlocked with PIN 123456 and
+// seeded with the demo shopping centre around the manual position (the
+// demo track's start): the UI tests drive real pages, controllers and store.
 #include "app_settings.hpp"
+#include "demo_data.hpp"
 #include "position_provider.hpp"
+#include "store_session.hpp"
 #include "sync_status.hpp"
 
 #include <QtQml/qqmlextensionplugin.h>
@@ -34,6 +39,19 @@ public slots:
         ronde::app::AppSettings::provide(settings_.get());
         ronde::app::PositionProvider::provide(position_.get());
         ronde::app::SyncStatus::provide(sync_.get());
+
+        position_->setManualPosition(ronde::app::demo::kOriginLat, ronde::app::demo::kOriginLon);
+        session_ = std::make_unique<ronde::app::StoreSession>(
+            dir_.filePath(QStringLiteral("ronde.db")), nullptr);
+        session_->setKeyParams({1, 1024, 1});  // a cheap key: the tests are about the UI
+        if (!session_->unlockNow(QStringLiteral("123456"))) {
+            qFatal("test store: %s", qPrintable(session_->errorText()));
+        }
+        if (auto failed = ronde::app::demo::seed(*session_->store(), ronde::app::demo::kOriginLat,
+                                                 ronde::app::demo::kOriginLon, false)) {
+            qFatal("demo data: %s", failed->message.c_str());
+        }
+        ronde::app::StoreSession::provide(session_.get());
     }
     void qmlEngineAvailable(QQmlEngine* engine) {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -44,6 +62,7 @@ private:
     std::unique_ptr<ronde::app::AppSettings> settings_;
     std::unique_ptr<ronde::app::PositionProvider> position_;
     std::unique_ptr<ronde::app::SyncStatus> sync_;
+    std::unique_ptr<ronde::app::StoreSession> session_;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(ronde_app_qml, Setup)

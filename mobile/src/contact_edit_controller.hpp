@@ -1,0 +1,111 @@
+// Creating or editing one contact of the registry (the contact form, and the
+// "new contact on the spot" part of visit capture). Validation is ronde's;
+// errors come back as French sentences per field ("organisation", "phone",
+// "email", "address", "commune", "roleTitle"). Non-visual; GUI thread.
+#pragma once
+
+#include "ronde/domain.hpp"
+
+#include <QtQml/qqmlregistration.h>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace ronde::store {
+class DeviceStore;
+}
+
+namespace ronde::app {
+
+class PositionProvider;
+class StoreSession;
+
+class ContactEditController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(QString contactId READ contactId NOTIFY loaded)
+    Q_PROPERTY(bool isNew READ isNew NOTIFY loaded)
+    Q_PROPERTY(QString category MEMBER category_ NOTIFY changed)
+    Q_PROPERTY(QString organisation MEMBER organisation_ NOTIFY changed)
+    Q_PROPERTY(QString personName MEMBER personName_ NOTIFY changed)
+    Q_PROPERTY(QString roleTitle MEMBER roleTitle_ NOTIFY changed)
+    Q_PROPERTY(QString address MEMBER address_ NOTIFY changed)
+    Q_PROPERTY(QString commune MEMBER commune_ NOTIFY changed)
+    Q_PROPERTY(QString phone MEMBER phone_ NOTIFY changed)
+    Q_PROPERTY(QString email MEMBER email_ NOTIFY changed)
+    Q_PROPERTY(bool smsAlertOptIn MEMBER smsAlert_ NOTIFY changed)
+    // Place the contact at the device's current position when saved.
+    Q_PROPERTY(bool useCurrentPosition MEMBER useCurrentPosition_ NOTIFY changed)
+    // How lists show the loaded contact (title, "category · person · address").
+    Q_PROPERTY(QString displayTitle READ displayTitle NOTIFY loaded)
+    Q_PROPERTY(QString displaySubtitle READ displaySubtitle NOTIFY loaded)
+    Q_PROPERTY(QVariantList categoryOptions READ categoryOptions NOTIFY loaded)
+    // { field: sentence }; a QVariant so that qmllint 6.4 lets QML read its keys.
+    Q_PROPERTY(QVariant fieldErrors READ fieldErrorsVariant NOTIFY errorsChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorsChanged)
+
+public:
+    explicit ContactEditController(QObject* parent = nullptr);
+
+    void setSession(StoreSession* session) { session_ = session; }
+    void setPosition(PositionProvider* position) { position_ = position; }
+
+    QString contactId() const { return id_; }
+    bool isNew() const { return id_.isEmpty(); }
+    QVariantList categoryOptions() const;
+    QString displayTitle() const;
+    QString displaySubtitle() const;
+    QVariantMap fieldErrors() const { return fieldErrors_; }
+    QVariant fieldErrorsVariant() const { return fieldErrors_; }
+    QString errorText() const { return errorText_; }
+
+    // An empty form for a new contact (shopkeeper, at the current position).
+    Q_INVOKABLE void startNew();
+    // Loads a stored contact; false (errorText) when it cannot be read.
+    Q_INVOKABLE bool load(const QString& contactId);
+    // Validates the form; false with fieldErrors when a field is wrong.
+    Q_INVOKABLE bool check();
+    // Validates and saves (one transaction); emits saved(id). False with
+    // errors otherwise.
+    Q_INVOKABLE bool save();
+
+    // The contact as the form describes it (over the loaded record, so the
+    // fields the form does not show are kept).
+    Contact contact() const;
+    // For visit capture: saves into `store` without notifying the session.
+    Result<std::string> saveTo(store::DeviceStore& store);
+    // Shows `error` (a validation or store error) on its field.
+    void showError(const Error& error);
+    void clearErrors();
+
+signals:
+    void changed();
+    void loaded();
+    void errorsChanged();
+    void saved(const QString& contactId);
+
+private:
+    QPointer<StoreSession> session_;
+    QPointer<PositionProvider> position_;
+    QString id_;
+    Contact original_;
+    QString category_;
+    QString organisation_;
+    QString personName_;
+    QString roleTitle_;
+    QString address_;
+    QString commune_;
+    QString phone_;
+    QString email_;
+    bool smsAlert_ = false;
+    bool useCurrentPosition_ = true;
+    QVariantMap fieldErrors_;
+    QString errorText_;
+};
+
+}  // namespace ronde::app

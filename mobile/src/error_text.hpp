@@ -1,0 +1,24 @@
+// The one place where error codes of the core (ronde::Error: store,
+// validation, codec, sync) become sentences a gendarme can act on, in the
+// current UI language. The UI never shows a raw code.
+#pragma once
+
+#include "ronde/error.hpp"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ronde::app {
+
+class ErrorText {
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+public:
+    // A whole sentence for `error` ("La note est trop longue : 4 000
+    // caractères au plus."). Unknown codes get a generic sentence.
+    static QString sentence(const Error& error);
+    // The name of a record field as the forms label it ("le téléphone"),
+    // empty for fields the forms do not show.
+    static QString fieldName(const std::string& field);
+};
+
+}  // namespace ronde::app

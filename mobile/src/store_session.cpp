@@ -1,0 +1,192 @@
+#include "store_session.hpp"
+
+#include "error_text.hpp"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFileInfo>
+#include <QJSEngine>
+#include <QPointer>
+
+#include <type_traits>
+
+namespace ronde::app {
+
+namespace {
+QPointer<StoreSession> g_instance;
+static_assert(!std::is_default_constructible_v<StoreSession>,
+              "QML must get the instance of main() through create()");
+}  // namespace
+
+StoreSession::StoreSession(const QString& databasePath, QObject* parent)
+    : QObject(parent), path_(databasePath) {
+    worker_.setMaxThreadCount(1);
+    lockTimer_.setSingleShot(true);
+    connect(&lockTimer_, &QTimer::timeout, this, &StoreSession::lock);
+}
+
+StoreSession::~StoreSession() {
+    worker_.waitForDone();
+}
+
+void StoreSession::provide(StoreSession* instance) {
+    g_instance = instance;
+}
+
+StoreSession* StoreSession::create(QQmlEngine*, QJSEngine*) {
+    if (!g_instance) {
+        qFatal("StoreSession: main() must call StoreSession::provide() before loading QML");
+    }
+    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+StoreSession* StoreSession::provided() {
+    return g_instance;
+}
+
+void StoreSession::setLockDelay(std::chrono::milliseconds delay) {
+    lockTimer_.setInterval(static_cast<int>(delay.count()));
+    if (delay.count() <= 0) {
+        lockTimer_.stop();
+    } else if (state_ == Open) {
+        lockTimer_.start();
+    }
+}
+
+void StoreSession::watchUserActivity() {
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool StoreSession::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::TouchBegin:
+        case QEvent::KeyPress:
+        case QEvent::Wheel:
+            if (state_ == Open && lockTimer_.interval() > 0) {
+                lockTimer_.start();
+            }
+            break;
+        default:
+            break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool StoreSession::firstRun() const {
+    return !QFileInfo::exists(QString::fromStdString(store::salt_path(path_.toStdString())));
+}
+
+bool StoreSession::enrolled() const {
+    return store_ && store_->identity().has_value();
+}
+
+int StoreSession::outboxSize() const {
+    if (!store_) {
+        return 0;
+    }
+    auto n = store_->outbox_size();
+    return n ? static_cast<int>(n.value()) : 0;
+}
+
+bool StoreSession::choosePin(const QString& pin, const QString& confirmation) {
+    if (!firstRun()) {
+        setError(tr("Un code PIN existe déjà sur cet appareil."));
+        return false;
+    }
+    bool digits = !pin.isEmpty();
+    for (QChar ch : pin) {
+        digits = digits && ch.isDigit() && ch.unicode() < 128;
+    }
+    if (!digits || pin.size() < kMinPinLength) {
+        setError(tr("Le code PIN doit compter au moins %1 chiffres.").arg(kMinPinLength));
+        return false;
+    }
+    if (pin != confirmation) {
+        setError(tr("Les deux codes PIN ne sont pas identiques."));
+        return false;
+    }
+    unlock(pin);
+    return true;
+}
+
+void StoreSession::unlock(const QString& pin) {
+    if (state_ != Locked) {
+        return;
+    }
+    setError({});
+    setState(Unlocking);
+    const std::string path = path_.toStdString();
+    const std::string secret = pin.toStdString();
+    const store::KeyParams params = params_;
+    QPointer<StoreSession> self(this);
+    worker_.start([self, path, secret, params] {
+        auto opened = store::DeviceStore::open_with_pin(path, secret, {}, params);
+        // The pool is waited for in the destructor: `self` outlives this task.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, result = std::make_shared<decltype(opened)>(std::move(opened))]() mutable {
+                if (self) {
+                    self->finishOpen(std::move(*result));
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool StoreSession::unlockNow(const QString& pin) {
+    if (state_ != Locked) {
+        return state_ == Open;
+    }
+    setState(Unlocking);
+    finishOpen(
+        store::DeviceStore::open_with_pin(path_.toStdString(), pin.toStdString(), {}, params_));
+    return state_ == Open;
+}
+
+void StoreSession::finishOpen(Result<std::unique_ptr<store::DeviceStore>> opened) {
+    if (!opened) {
+        setError(ErrorText::sentence(opened.error()));
+        setState(Locked);
+        return;
+    }
+    store_ = std::move(opened.value());
+    setError({});
+    setState(Open);
+    if (lockTimer_.interval() > 0) {
+        lockTimer_.start();
+    }
+    notifyChanged();
+}
+
+void StoreSession::lock() {
+    if (state_ != Open) {
+        return;
+    }
+    lockTimer_.stop();
+    store_.reset();
+    setState(Locked);
+    notifyChanged();
+}
+
+void StoreSession::notifyChanged() {
+    ++revision_;
+    emit dataChanged();
+}
+
+void StoreSession::setState(State state) {
+    if (state_ != state) {
+        state_ = state;
+        emit stateChanged();
+    }
+}
+
+void StoreSession::setError(const QString& text) {
+    if (error_ != text) {
+        error_ = text;
+        emit errorTextChanged();
+    }
+}
+
+}  // namespace ronde::app
