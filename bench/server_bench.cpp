@@ -1,7 +1,8 @@
 // server-bench: the sync server's throughput and footprint, as issue 3 asks.
 //   1. push N changes (default 50,000: 10 % contacts, 90 % visits) in
 //      batches of 500 through real HTTP to a real ronde-server on 127.0.0.1;
-//   2. pull them all from an empty cursor (pages of the server's maximum);
+//   2. pull them all from an empty cursor (pages of the server's maximum;
+//      the client decodes the pages after the clock stops, timed apart);
 //   3. the server's RSS with those records;
 //   4. small pulls with nothing new, 16 connections, with wrk when installed.
 // Prints one line per figure and a JSON summary. Never fails on speed.
@@ -11,15 +12,21 @@
 #include "ronde/uuid.hpp"
 #include "ronde_server.hpp"
 
+#include <unistd.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <regex>
+#include <sstream>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -123,6 +130,33 @@ private:
     std::vector<std::string> contact_ids_;
 };
 
+// The 1, 5 and 15 minute load averages (other builds on a shared machine
+// skew every figure).
+std::string load_average() {
+    std::ifstream in("/proc/loadavg");
+    std::string one;
+    std::string five;
+    std::string fifteen;
+    in >> one >> five >> fifteen;
+    return one + " " + five + " " + fifteen;
+}
+
+// CPU time (user + system) the process used so far, from /proc/PID/stat:
+// less skewed by other work on the machine than wall time.
+double cpu_seconds(pid_t pid) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::istringstream fields(stat.substr(stat.rfind(')') + 2));
+    std::string field;
+    double ticks = 0;
+    for (int i = 3; i <= 15 && fields >> field; ++i) {
+        if (i == 14 || i == 15) {  // utime, stime
+            ticks += std::stod(field);
+        }
+    }
+    return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
 struct WrkFigures {
     bool ran = false;
     double requests_per_s = 0;
@@ -163,6 +197,8 @@ int run(const Options& o) {
     ronde::test::ServerProcess server(db, dir.file("server.log"));
     const auto client = server.client();
     const auto session = ronde::test::login(client, sup.username, sup.password);
+    std::cout << "machine: " << std::thread::hardware_concurrency() << " cores, load "
+              << load_average() << "\n";
     std::cout << "server: " << server.first_line() << ", RSS " << server.rss_kb() / 1024
               << " MB at start\n";
 
@@ -179,6 +215,11 @@ int run(const Options& o) {
                 .dump());
     }
 
+    // Answers are checked after the clock stops: the client's JSON decoding
+    // is not the server's work (it is timed apart for the pull).
+    std::vector<std::string> answers;
+    answers.reserve(bodies.size());
+    double cpu_start = cpu_seconds(server.pid());
     auto start = Clock::now();
     for (const auto& body : bodies) {
         auto reply = client.post_json("/api/v1/sync/push", body, session.token);
@@ -186,15 +227,28 @@ int run(const Options& o) {
             std::cerr << "push failed: " << reply.status << " " << reply.body << "\n";
             return 1;
         }
+        answers.push_back(std::move(reply.body));
     }
     const double push_s = seconds_since(start);
+    const double push_cpu_us = (cpu_seconds(server.pid()) - cpu_start) * 1e6 / o.changes;
     const double push_rate = o.changes / push_s;
     std::cout << "push: " << o.changes << " changes in " << push_s << " s = " << push_rate
-              << " changes/s\n";
+              << " changes/s; server CPU " << push_cpu_us << " us per change\n";
+    int not_applied = 0;
+    for (const auto& answer : answers) {
+        for (const auto& r : Json::parse(answer).at("results")) {
+            not_applied += r.at("outcome") != "applied" ? 1 : 0;
+        }
+    }
+    if (not_applied != 0) {
+        std::cerr << "push: " << not_applied << " changes were not applied\n";
+        return 1;
+    }
 
+    cpu_start = cpu_seconds(server.pid());
     start = Clock::now();
     std::int64_t since = 0;
-    std::size_t pulled = 0;
+    std::vector<std::string> pages;
     for (bool more = true; more;) {
         auto reply = client.get("/api/v1/sync/pull?since=" + std::to_string(since) + "&limit=1000",
                                 session.token);
@@ -202,15 +256,35 @@ int run(const Options& o) {
             std::cerr << "pull failed: " << reply.status << " " << reply.body << "\n";
             return 1;
         }
-        auto page = Json::parse(reply.body);
-        pulled += page["changes"].size();
-        since = page["next_since"].get<std::int64_t>();
-        more = page["has_more"].get<bool>();
+        // The page ends with "has_more":B,"next_since":N} (keys in sorted
+        // order, PROTOCOL.md): read the cursor without decoding the page.
+        const std::string& b = reply.body;
+        const auto more_at = b.rfind(R"("has_more":)");
+        const auto next_at = b.rfind(R"("next_since":)");
+        if (more_at == std::string::npos || next_at == std::string::npos) {
+            std::cerr << "pull: unexpected page " << b.substr(0, 200) << "\n";
+            return 1;
+        }
+        more = b.compare(more_at + 11, 4, "true") == 0;
+        since = std::stoll(b.substr(next_at + 13));
+        pages.push_back(std::move(reply.body));
     }
     const double pull_s = seconds_since(start);
+    const double pull_cpu_s = cpu_seconds(server.pid()) - cpu_start;
+    const auto decode_start = Clock::now();
+    std::size_t pulled = 0;
+    for (const auto& page : pages) {
+        pulled += Json::parse(page).at("changes").size();
+    }
+    const double decode_s = seconds_since(decode_start);
     const double pull_rate = static_cast<double>(pulled) / pull_s;
     std::cout << "pull: " << pulled << " changes in " << pull_s << " s = " << pull_rate
-              << " changes/s\n";
+              << " changes/s (" << pages.size()
+              << " pages; decoding them in the client: " << decode_s << " s more, "
+              << static_cast<double>(pulled) / (pull_s + decode_s)
+              << " changes/s with it); server CPU "
+              << pull_cpu_s * 1e6 / static_cast<double>(std::max<std::size_t>(pulled, 1))
+              << " us per change\n";
     const long rss_mb = server.rss_kb() / 1024;
     std::cout << "server RSS with " << pulled << " records: " << rss_mb << " MB\n";
 
@@ -219,8 +293,10 @@ int run(const Options& o) {
         std::cout << "small pulls (wrk, 16 connections): " << wrk.requests_per_s
                   << " requests/s, p99 " << wrk.p99 << "\n";
     }
+    std::cout << "load at the end: " << load_average() << "\n";
     std::cout << Json{{"changes", o.changes},
                       {"push_changes_per_s", static_cast<long>(push_rate)},
+                      {"push_server_cpu_us_per_change", static_cast<long>(push_cpu_us)},
                       {"pull_changes_per_s", static_cast<long>(pull_rate)},
                       {"pulled", pulled},
                       {"server_rss_mb", rss_mb},

@@ -21,6 +21,7 @@ Commands:
            --display-name TEXT           create an account (password on stdin)
   demo-seed --db FILE                    create a realistic demo unit
   backup --db FILE --to FILE             online backup of the database
+  device revoke --db FILE --device ID    revoke a device (its token stops at once)
 
   --help       this text (each command also takes --help)
   --version    print the version
@@ -64,11 +65,16 @@ int main(int argc, char** argv) {
     if (first == "demo-seed") {
         return run_demo_seed(rest(1), std::cout, std::cerr);
     }
+    if (first == "device" && second == "revoke") {
+        return run_device_revoke(rest(2), std::cout, std::cerr);
+    }
     if (first == "backup") {
         return run_backup(rest(1), std::cout, std::cerr);
     }
     std::cerr << "ronde-server: unknown command '" << first
-              << (first == "unit" || first == "user" ? " " + second : std::string()) << "'\n"
+              << (first == "unit" || first == "user" || first == "device" ? " " + second
+                                                                          : std::string())
+              << "'\n"
               << kUsage;
     return 2;
 }

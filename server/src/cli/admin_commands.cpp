@@ -1,4 +1,4 @@
-// The admin subcommands: unit add, user add, backup. demo-seed is in
+// The admin subcommands: unit add, user add, backup, device revoke. demo-seed is in
 // demo_seed.cpp. Each opens (creating and migrating) the database, calls the
 // services, and reports in one line.
 #include "cli/admin_args.hpp"
@@ -92,6 +92,18 @@ may keep running; the copy is a consistent snapshot.
 
   --db FILE      SQLite database (default: $RONDE_DB)
   --to FILE      the copy; must not exist yet
+  --help         this text
+)";
+
+constexpr const char* kDeviceRevokeUsage =
+    R"(Usage: ronde-server device revoke --db FILE --device ID
+
+Revokes an enrolled device (a lost or stolen phone): its token is refused at
+once with 401 device_revoked, and the device id can never log in again. The
+server may keep running.
+
+  --db FILE      SQLite database (default: $RONDE_DB)
+  --device ID    the device id (a UUID, as shown in the request log)
   --help         this text
 )";
 
@@ -202,6 +214,44 @@ int run_backup(const Args& args, std::ostream& out, std::ostream& err) {
         return 1;
     }
     out << "backup written to " << to << "\n";
+    return 0;
+}
+
+int run_device_revoke(const Args& args, std::ostream& out, std::ostream& err) {
+    cli::ParsedFlags flags;
+    if (auto code = cli::parse_flags("device revoke", kDeviceRevokeUsage, args,
+                                     {"--db", "--device"}, {"--db", "--device"}, flags, out, err)) {
+        return *code;
+    }
+    auto store = open_store("device revoke", flags.get("--db"), err);
+    if (!store) {
+        return 1;
+    }
+    const std::string device_id = flags.get("--device");
+    // The command line acts as an admin of the device's own unit.
+    Principal admin;
+    admin.role = Role::admin;
+    try {
+        auto tx = store->begin_read();
+        if (auto device = tx->device_by_id(device_id)) {
+            if (auto owner = tx->user_by_id(device->device.user_id)) {
+                admin.unit_id = owner->user.unit_id;
+            }
+        }
+    } catch (const std::exception& e) {
+        err << "ronde-server device revoke: " << e.what() << "\n";
+        return 1;
+    }
+    if (admin.unit_id.empty()) {
+        err << "ronde-server device revoke: no device has the id " << device_id << "\n";
+        return 1;
+    }
+    AuthService auth(*store, AuthConfig{}, &system_millis);
+    if (auto e = auth.revoke_device(admin, device_id)) {
+        print_error("device revoke", *e, err);
+        return 1;
+    }
+    out << "device " << device_id << " revoked\n";
     return 0;
 }
 

@@ -23,5 +23,7 @@ int run_user_add(const Args& args, std::istream& in, std::ostream& out, std::ost
 int run_demo_seed(const Args& args, std::ostream& out, std::ostream& err);
 // backup --db FILE --to FILE
 int run_backup(const Args& args, std::ostream& out, std::ostream& err);
+// device revoke --db FILE --device ID
+int run_device_revoke(const Args& args, std::ostream& out, std::ostream& err);
 
 }  // namespace ronde::server

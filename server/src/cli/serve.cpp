@@ -80,7 +80,8 @@ std::variant<ServeOptions, int> parse_serve_options(const Args& args, std::ostre
         } else if (flag == "--tls-key") {
             http_config.tls_key = value;
         } else if (flag == "--max-body" || flag == "--token-idle-days" ||
-                   flag == "--patrol-visit-days" || flag == "--login-attempts") {
+                   flag == "--token-idle-seconds" || flag == "--patrol-visit-days" ||
+                   flag == "--login-attempts") {
             const auto n = parse_positive(value);
             if (!n || *n > (std::int64_t{1} << 40)) {
                 return usage_error(flag + " needs a positive integer");
@@ -89,6 +90,9 @@ std::variant<ServeOptions, int> parse_serve_options(const Args& args, std::ostre
                 api_config.max_body_bytes = static_cast<std::size_t>(*n);
             } else if (flag == "--token-idle-days") {
                 auth_config.token_idle_timeout = std::chrono::hours(24 * *n);
+            } else if (flag == "--token-idle-seconds") {
+                // Not in --help: lets tests see a token expire in seconds.
+                auth_config.token_idle_timeout = std::chrono::seconds(*n);
             } else if (flag == "--patrol-visit-days") {
                 sync_config.patrol_visit_days = static_cast<int>(std::min<std::int64_t>(*n, 36500));
             } else {

@@ -7,6 +7,9 @@
 #include "store/store.hpp"
 
 #include <pthread.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <csignal>
 #include <exception>
 #include <ostream>
@@ -29,6 +32,13 @@ int run_serve(const Args& args, std::ostream& out, std::ostream& err) {
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
+#if defined(__GLIBC__)
+    // glibc gives each thread of cpprestsdk's pool its own malloc arena and
+    // keeps the pages of freed request bodies in each: 150 MB of RSS after a
+    // 50,000-change sync instead of under 50 MB with two arenas, at no
+    // measurable cost in throughput (docs/PERFORMANCE.md).
+    mallopt(M_ARENA_MAX, 2);
+#endif
     try {
         const std::unique_ptr<Store> store = open_sqlite_store(o.db);
         AuthService auth(*store, o.auth, &system_millis);

@@ -41,7 +41,10 @@
 #include <atomic>
 #include <climits>
 #include <cstdint>
+#include <initializer_list>
 #include <set>
+#include <string>
+#include <string_view>
 
 namespace ronde::server {
 namespace {
@@ -175,6 +178,34 @@ private:
 
     Json j_;
 };
+
+// The versions text of a record's first write: what Versions().set(keys,
+// version_json(hlc, who, seq)).dump() gives, built without a JSON tree.
+// `keys` must be sorted and, like the HLC and the ids, need no escaping
+// (protocol keys, validated HLC and UUIDs).
+std::string first_versions(std::initializer_list<std::string_view> keys, const std::string& hlc,
+                           const Principal& who, std::int64_t seq) {
+    std::string out;
+    out.reserve(96 + hlc.size() + who.user_id.size() + who.device_id.size());
+    out += R"({"k":{)";
+    bool first = true;
+    for (std::string_view key : keys) {
+        out += first ? "\"" : ",\"";
+        first = false;
+        out += key;
+        out += "\":0";
+    }
+    out += R"(},"v":[[")";
+    out += hlc;
+    out += R"(",")";
+    out += who.user_id;
+    out += R"(",")";
+    out += who.device_id;
+    out += R"(",)";
+    out += std::to_string(seq);
+    out += "]]}";
+    return out;
+}
 
 // Whether a value that lost to another, from another device, is a
 // concurrent edit: the incoming change lost (it could not have seen the
@@ -499,9 +530,7 @@ ChangeResult SyncService::Impl::remove(Judging& j, Prepared& p,
     row.hlc = p.change.hlc;
     row.deleted = true;
     row.data = "{}";
-    Versions tombstone;
-    tombstone.set({"deleted"}, version_json(p.change.hlc, j.who, row.seq));
-    row.versions = tombstone.dump();
+    row.versions = first_versions({"deleted"}, p.change.hlc, j.who, row.seq);
     row.device_id = j.who.device_id;
     row.open_follow_up = false;
     row.closed_at_ms.reset();
@@ -585,9 +614,7 @@ ChangeResult SyncService::Impl::merge_patrol(Judging& j, Prepared& p,
         incoming.device_id = j.who.device_id;
         RecordRow row = new_row(j, p);
         row.seq = j.tx.next_seq(j.who.unit_id);
-        Versions versions;
-        versions.set({"body"}, version_json(p.change.hlc, j.who, row.seq));
-        row.versions = versions.dump();
+        row.versions = first_versions({"body"}, p.change.hlc, j.who, row.seq);
         fill_patrol(row, incoming);
         j.tx.put_record(row);
         return applied(p);
@@ -637,9 +664,7 @@ ChangeResult SyncService::Impl::merge_visit(Judging& j, Prepared& p,
         v.device_id = j.who.device_id;
         RecordRow row = new_row(j, p);
         row.seq = j.tx.next_seq(j.who.unit_id);
-        Versions versions;
-        versions.set({"body", "follow_up"}, version_json(p.change.hlc, j.who, row.seq));
-        row.versions = versions.dump();
+        row.versions = first_versions({"body", "follow_up"}, p.change.hlc, j.who, row.seq);
         fill_visit(row, v);
         j.tx.put_record(row);
         return applied(p);

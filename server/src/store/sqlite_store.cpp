@@ -379,8 +379,7 @@ constexpr const char* kDeviceLastSeen = "UPDATE devices SET last_seen_at_ms = ?2
 constexpr const char* kDeviceToken = "UPDATE devices SET token_hash = ?2 WHERE id = ?1";
 constexpr const char* kDeviceRevoke =
     "UPDATE devices SET revoked_at_ms = coalesce(revoked_at_ms, ?2) WHERE id = ?1";
-constexpr const char* kNextSeq =
-    "UPDATE units SET last_seq = last_seq + 1 WHERE id = ?1 RETURNING last_seq";
+constexpr const char* kSetSeq = "UPDATE units SET last_seq = ?2 WHERE id = ?1";
 constexpr const char* kPutRecord =
     "INSERT INTO records (" RONDE_RECORD_COLUMNS
     ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
@@ -514,6 +513,9 @@ public:
         return out;
     }
     std::int64_t current_seq(std::string_view unit_id) override {
+        if (seq_taken_ && unit_id == seq_unit_) {
+            return seq_last_;
+        }
         Query q(conn_->statement(kCurrentSeq));
         q.bind(1, unit_id);
         return q.step() ? q.int64(0) : 0;
@@ -589,13 +591,22 @@ public:
         Query q(writer_statement(kDeviceRevoke));
         q.bind(1, device_id).bind(2, at_ms).run();
     }
+    // The unit's counter is read once per transaction and written back at
+    // commit (one UPDATE per push instead of one per change).
     std::int64_t next_seq(std::string_view unit_id) override {
-        Query q(writer_statement(kNextSeq));
-        q.bind(1, unit_id);
-        if (!q.step()) {
-            throw StoreError("next_seq: unknown unit " + std::string(unit_id));
+        if (!seq_taken_ || unit_id != seq_unit_) {
+            store_seq();
+            Query q(writer_statement(kCurrentSeq));
+            q.bind(1, unit_id);
+            if (!q.step()) {
+                throw StoreError("next_seq: unknown unit " + std::string(unit_id));
+            }
+            seq_unit_ = unit_id;
+            seq_last_ = q.int64(0);
+            seq_taken_ = true;
         }
-        return q.int64(0);
+        seq_dirty_ = true;
+        return ++seq_last_;
     }
     void put_record(const RecordRow& row) override {
         Query q(writer_statement(kPutRecord));
@@ -656,6 +667,7 @@ public:
         if (done_) {
             throw StoreError("transaction already finished");
         }
+        store_seq();
         conn_->exec("COMMIT");
         done_ = true;
     }
@@ -669,6 +681,13 @@ private:
         }
         return Unit{q.text(0), q.text(1), q.text(2)};
     }
+    void store_seq() {
+        if (seq_dirty_) {
+            Query q(writer_statement(kSetSeq));
+            q.bind(1, std::string_view(seq_unit_)).bind(2, seq_last_).run();
+            seq_dirty_ = false;
+        }
+    }
     Statement& writer_statement(const char* sql) {
         if (!writer_lock_.owns_lock()) {
             throw StoreError("write in a read transaction");
@@ -680,6 +699,11 @@ private:
     Connection* conn_;
     std::unique_lock<std::mutex> writer_lock_;
     bool done_ = false;
+    // The sequence counter taken by next_seq, not yet written to units.
+    std::string seq_unit_;
+    std::int64_t seq_last_ = 0;
+    bool seq_taken_ = false;
+    bool seq_dirty_ = false;
 };
 
 class SqliteStore final : public Store {
