@@ -131,6 +131,10 @@ sqlite3* open_connection(const std::string& path, const std::optional<StoreKey>&
         }
         detail::exec(db, "PRAGMA journal_mode = WAL");
         detail::exec(db, full_sync ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+        // 32 MiB of page cache (the default is 2 MB): with SQLCipher every
+        // page read from disk is decrypted again, and the app's queries scan
+        // indexes of up to 100,000 contacts (docs/PERFORMANCE.md).
+        detail::exec(db, "PRAGMA cache_size = -32768");
         detail::migrate(db);
     } catch (...) {
         sqlite3_close(db);

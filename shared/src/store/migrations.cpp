@@ -138,6 +138,15 @@ CREATE TABLE record_sync (
 );
 CREATE INDEX record_sync_rejected ON record_sync (updated_at) WHERE status = 'rejected';
 )sql"},
+    {2, R"sql(
+-- SQLite 3.15 (SQLCipher 3.4) reads the column of a partial index's WHERE
+-- from the table unless the index holds it: one table lookup (and page
+-- decryption) per scanned contact. With `deleted` in the index, the text
+-- search scans the index alone (docs/PERFORMANCE.md, "Device store and sync
+-- engine").
+DROP INDEX contacts_search;
+CREATE INDEX contacts_search ON contacts (sort_key, id, search_text, deleted) WHERE deleted = 0;
+)sql"},
 };
 
 int user_version(sqlite3* db) {

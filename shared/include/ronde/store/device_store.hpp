@@ -139,7 +139,11 @@ struct PatrolSummary {
 struct StoreOptions {
     std::function<std::int64_t()> clock;     // Unix ms; the system clock when empty
     std::optional<std::uint64_t> uuid_seed;  // random when empty
-    std::chrono::milliseconds max_clock_skew = std::chrono::hours(1);
+    // Pulled stamps up to this far ahead of the local clock are merged into
+    // it (PROTOCOL.md §2), so that a device whose clock is hours behind still
+    // sorts its next write after what it has seen. The server refuses stamps
+    // more than 24 h ahead of its own clock (§6.3): the same bound here.
+    std::chrono::milliseconds max_clock_skew = std::chrono::hours(24);
     // WAL with synchronous=NORMAL (the default) survives a killed app or a
     // crash of the OS process; a power cut may undo the last commits (never
     // corrupts; the outbox and the cursor stay consistent, and a push or a
