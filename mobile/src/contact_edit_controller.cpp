@@ -156,20 +156,12 @@ bool ContactEditController::save() {
 }
 
 void ContactEditController::showError(const Error& error) {
-    const QString sentence = ErrorText::sentence(error);
-    const QString field = formField(error.field);
-    if (field.isEmpty()) {
-        errorText_ = sentence;
-    } else {
-        fieldErrors_.insert(field, sentence);
-    }
+    errors_.add(error, formField(error.field));
     emit errorsChanged();
 }
 
 void ContactEditController::clearErrors() {
-    if (!fieldErrors_.isEmpty() || !errorText_.isEmpty()) {
-        fieldErrors_.clear();
-        errorText_.clear();
+    if (errors_.clear()) {
         emit errorsChanged();
     }
 }

@@ -4,6 +4,8 @@
 // "email", "address", "commune", "roleTitle"). Non-visual; GUI thread.
 #pragma once
 
+#include "error_text.hpp"
+
 #include "ronde/domain.hpp"
 
 #include <QtQml/qqmlregistration.h>
@@ -60,9 +62,9 @@ public:
     QVariantList categoryOptions() const;
     QString displayTitle() const;
     QString displaySubtitle() const;
-    QVariantMap fieldErrors() const { return fieldErrors_; }
-    QVariant fieldErrorsVariant() const { return fieldErrors_; }
-    QString errorText() const { return errorText_; }
+    QVariantMap fieldErrors() const { return errors_.fields; }
+    QVariant fieldErrorsVariant() const { return errors_.fields; }
+    QString errorText() const { return errors_.text; }
 
     // An empty form for a new contact (shopkeeper, at the current position).
     Q_INVOKABLE void startNew();
@@ -104,8 +106,7 @@ private:
     QString email_;
     bool smsAlert_ = false;
     bool useCurrentPosition_ = true;
-    QVariantMap fieldErrors_;
-    QString errorText_;
+    FormErrors errors_;
 };
 
 }  // namespace ronde::app

@@ -193,4 +193,22 @@ QString ErrorText::sentence(const Error& e) {
     return tr("Une erreur inattendue est survenue. Réessayez ; si elle persiste, signalez-la.");
 }
 
+void FormErrors::add(const Error& error, const QString& formField) {
+    const QString sentence = ErrorText::sentence(error);
+    if (formField.isEmpty()) {
+        text = sentence;
+    } else {
+        fields.insert(formField, sentence);
+    }
+}
+
+bool FormErrors::clear() {
+    if (fields.isEmpty() && text.isEmpty()) {
+        return false;
+    }
+    fields.clear();
+    text.clear();
+    return true;
+}
+
 }  // namespace ronde::app

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariantMap>
 
 namespace ronde::app {
 
@@ -19,6 +20,19 @@ public:
     // The name of a record field as the forms label it ("le téléphone"),
     // empty for fields the forms do not show.
     static QString fieldName(const std::string& field);
+};
+
+// What a form shows of its errors: one sentence per form field, and one for
+// the whole form. Owned by the form's controller.
+struct FormErrors {
+    QVariantMap fields;  // form field name -> sentence
+    QString text;        // not about one field
+
+    // Puts the sentence of `error` under `formField`, or in `text` when
+    // `formField` is empty.
+    void add(const Error& error, const QString& formField);
+    // Empties both; true when there was something to clear.
+    bool clear();
 };
 
 }  // namespace ronde::app

@@ -317,9 +317,9 @@ bool VisitCaptureController::save() {
         return false;
     }
     if (mode_ == NoContact) {
-        fieldErrors_.insert(QStringLiteral("contact"),
-                            tr("Choisissez un contact, créez-en un, ou choisissez « Habitant "
-                               "anonyme »."));
+        errors_.fields.insert(QStringLiteral("contact"),
+                              tr("Choisissez un contact, créez-en un, ou choisissez « Habitant "
+                                 "anonyme »."));
         emit errorsChanged();
         return false;
     }
@@ -376,20 +376,12 @@ bool VisitCaptureController::save() {
 }
 
 void VisitCaptureController::showError(const Error& error) {
-    const QString sentence = ErrorText::sentence(error);
-    const QString field = formField(error.field);
-    if (field.isEmpty()) {
-        errorText_ = sentence;
-    } else {
-        fieldErrors_.insert(field, sentence);
-    }
+    errors_.add(error, formField(error.field));
     emit errorsChanged();
 }
 
 void VisitCaptureController::clearErrors() {
-    if (!fieldErrors_.isEmpty() || !errorText_.isEmpty()) {
-        fieldErrors_.clear();
-        errorText_.clear();
+    if (errors_.clear()) {
         emit errorsChanged();
     }
 }

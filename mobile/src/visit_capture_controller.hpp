@@ -7,6 +7,8 @@
 // and offline. Non-visual; GUI thread.
 #pragma once
 
+#include "error_text.hpp"
+
 #include "contact_edit_controller.hpp"
 #include "ronde/domain.hpp"
 
@@ -103,9 +105,9 @@ public:
     // The visit's position source code ("gps", "manual", "contact") or "".
     QString positionSource() const;
 
-    QVariantMap fieldErrors() const { return fieldErrors_; }
-    QVariant fieldErrorsVariant() const { return fieldErrors_; }
-    QString errorText() const { return errorText_; }
+    QVariantMap fieldErrors() const { return errors_.fields; }
+    QVariant fieldErrorsVariant() const { return errors_.fields; }
+    QString errorText() const { return errors_.text; }
     QString savedVisitId() const { return savedVisitId_; }
 
     // A known contact: its last visit's topics, actions and climate prefill
@@ -161,8 +163,7 @@ private:
     bool followUpNeeded_ = false;
     QString followUpSummary_;
     int dueDays_ = 0;
-    QVariantMap fieldErrors_;
-    QString errorText_;
+    FormErrors errors_;
     QString savedVisitId_;
 };
 
