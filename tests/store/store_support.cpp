@@ -64,6 +64,8 @@ sqlite3* raw_open(const std::string& path) {
     REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
     if (auto key = test_key()) {
         raw_exec(db, "PRAGMA key = \"x'" + key->hex() + "'\"");
+        // The store's file format (device_store.cpp): 4 KiB cipher pages.
+        raw_exec(db, "PRAGMA cipher_page_size = 4096");
     }
     return db;
 }
