@@ -147,6 +147,13 @@ CREATE INDEX record_sync_rejected ON record_sync (updated_at) WHERE status = 're
 DROP INDEX contacts_search;
 CREATE INDEX contacts_search ON contacts (sort_key, id, search_text, deleted) WHERE deleted = 0;
 )sql"},
+    {3, R"sql(
+-- The same for the nearby query: with `id` and `deleted` in the position
+-- index, the bounding box is read from the index alone.
+DROP INDEX contacts_position;
+CREATE INDEX contacts_position ON contacts (lat, lon, id, deleted)
+    WHERE deleted = 0 AND lat IS NOT NULL;
+)sql"},
 };
 
 int user_version(sqlite3* db) {
