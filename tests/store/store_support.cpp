@@ -63,9 +63,7 @@ sqlite3* raw_open(const std::string& path) {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
     if (auto key = test_key()) {
-        raw_exec(db, "PRAGMA key = \"x'" + key->hex() + "'\"");
-        // The store's file format (device_store.cpp): 4 KiB cipher pages.
-        raw_exec(db, "PRAGMA cipher_page_size = 4096");
+        REQUIRE_FALSE(apply_key(db, *key).has_value());
     }
     return db;
 }

@@ -120,7 +120,6 @@ std::variant<ServeOptions, int> parse_serve_options(const Args& args, std::ostre
     }
     http_config.host = listen.substr(0, colon);
     http_config.port = static_cast<std::uint16_t>(port);
-    api_config.pull_default_limit = sync_config.pull_default_limit;
     return o;
 }
 

@@ -22,7 +22,6 @@ class Store;
 
 struct SyncConfig {
     std::size_t max_changes_per_push = 500;
-    int pull_default_limit = 500;
     int pull_max_limit = 1000;   // larger limits are clamped
     int patrol_visit_days = 90;  // a patrol device pulls visits this recent
     std::chrono::milliseconds max_clock_skew = std::chrono::hours(24);

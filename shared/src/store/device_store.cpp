@@ -115,16 +115,9 @@ sqlite3* open_connection(const std::string& path, const std::optional<StoreKey>&
         sqlite3_extended_result_codes(db, 1);
         sqlite3_busy_timeout(db, 5000);
         if (key) {
-            // PRAGMA takes no parameters; the key is hex digits we made.
-            std::string pragma = "PRAGMA key = \"x'" + key->hex() + "'\"";
-            detail::exec(db, pragma.c_str());
-            std::fill(pragma.begin(), pragma.end(), '\0');
-#ifdef RONDE_STORE_SQLCIPHER
-            // 4 KiB pages (SQLCipher 3's default is 1 KiB): a quarter of the
-            // page decryptions per byte read (docs/PERFORMANCE.md). Part of
-            // the file format: every store is opened with it.
-            detail::exec(db, "PRAGMA cipher_page_size = 4096");
-#endif
+            if (auto failed = apply_key(db, *key)) {
+                fail_with(*failed);
+            }
         }
         // The first read of the schema tells a wrong key from a good one.
         try {
@@ -917,6 +910,20 @@ Result<std::optional<StoredPatrol>> DeviceStore::patrol(const std::string& id) {
     return guarded([&] {
         return stored_record<Patrol>(open_impl(impl_), Entity::patrol, id,
                                      [](const Json& j) { return decode_patrol(j); });
+    });
+}
+
+Status apply_key(sqlite3* db, const StoreKey& key) {
+    return guarded_status([&] {
+        // PRAGMA takes no parameters; the key is hex digits we made.
+        std::string pragma = "PRAGMA key = \"x'" + key.hex() + "'\"";
+        detail::exec(db, pragma.c_str());
+        std::fill(pragma.begin(), pragma.end(), '\0');
+#ifdef RONDE_STORE_SQLCIPHER
+        // 4 KiB pages (SQLCipher 3's default is 1 KiB): a quarter of the
+        // page decryptions per byte read (docs/PERFORMANCE.md).
+        detail::exec(db, "PRAGMA cipher_page_size = 4096");
+#endif
     });
 }
 

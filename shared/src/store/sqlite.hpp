@@ -52,17 +52,11 @@ auto guarded(F&& f) -> Result<decltype(f())> {
 
 template <class F>
 Status guarded_status(F&& f) {
-    try {
+    auto done = guarded([&] {
         f();
-        return std::nullopt;
-    } catch (const StoreFailure& e) {
-        return e.error;
-    } catch (const nlohmann::json::exception& e) {
-        return make_error("corrupt_record",
-                          std::string("A stored record is not valid: ") + e.what());
-    } catch (const std::bad_alloc&) {
-        return make_error("out_of_memory", "The device ran out of memory.");
-    }
+        return true;
+    });
+    return done ? Status{} : Status{done.error()};
 }
 
 class StatementCache;

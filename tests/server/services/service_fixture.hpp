@@ -85,7 +85,6 @@ struct Fixture {
     static SyncConfig make_sync_config() {
         SyncConfig c;
         c.pull_max_limit = 50;
-        c.pull_default_limit = 20;
         return c;
     }
 

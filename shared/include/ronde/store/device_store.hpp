@@ -154,6 +154,11 @@ struct StoreOptions {
 
 class DeviceStore;
 
+// Gives `key` and the store's cipher settings (4 KiB pages, part of the file
+// format) to a connection just opened on a store file. The one way a store
+// file is keyed: DeviceStore::open and tools or tests that open a file raw.
+Status apply_key(sqlite3* db, const StoreKey& key);
+
 // RAII transaction: rolls back unless committed. Nested transactions become
 // savepoints. Obtained from DeviceStore::begin(); must not outlive the store.
 class Transaction {
