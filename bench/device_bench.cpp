@@ -9,7 +9,10 @@
 //   3. nearby contacts over 100,000 contacts: median and p95;
 //   4. text search over 100,000 contacts: median and p95 per kind of query.
 // Prints figures and a JSON summary. Never fails on speed.
-// Usage: device-bench [--no-server]
+// Usage: device-bench [--no-server] [--initial-only] [--page N]
+//   --initial-only: only the initial sync (1.);
+//   --page N: changes per pull page of 1a and 1b (default: the sync engine's
+//             pull page, EngineOptions::pull_limit).
 #include "cpprest_transport.hpp"
 #include "ronde/codec.hpp"
 #include "ronde/hlc.hpp"
@@ -19,10 +22,12 @@
 #include "ronde_server.hpp"
 
 #include <openssl/crypto.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <random>
 #include <string>
@@ -162,6 +167,17 @@ private:
     std::string author_ = ronde::random_uuid_v4();
 };
 
+// CPU seconds (user + system) this process used so far: less skewed by
+// other work on the machine than wall time.
+double cpu_seconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    const auto s = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6;
+    };
+    return s(u.ru_utime) + s(u.ru_stime);
+}
+
 double apply_all(DeviceStore& db, const std::vector<ronde::PullResponse>& pages) {
     const auto start = Steady::now();
     for (const auto& page : pages) {
@@ -183,10 +199,17 @@ double end_to_end(const std::vector<ronde::PullResponse>& pages, const std::stri
     ronde::test::ServerProcess server(db, dir + "/server.log");
     const auto client = server.client();
     const auto session = ronde::test::login(client, alice.username, alice.password);
+    // Seeded in batches of the server's maximum (500), whatever the page size.
+    std::vector<Json> all;
     for (const auto& page : pages) {
-        Json changes = Json::array();
         for (const auto& p : page.changes) {
-            changes.push_back(ronde::encode(p.change));
+            all.push_back(ronde::encode(p.change));
+        }
+    }
+    for (std::size_t first = 0; first < all.size(); first += 500) {
+        Json changes = Json::array();
+        for (std::size_t i = first; i < std::min(all.size(), first + 500); ++i) {
+            changes.push_back(all[i]);
         }
         const Json body{
             {"protocol", 1}, {"batch_id", ronde::random_uuid_v4()}, {"changes", changes}};
@@ -225,25 +248,45 @@ ronde::Visit a_visit(int i) {
 
 int main(int argc, char** argv) {
     OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
-    const bool with_server = !(argc > 1 && std::string(argv[1]) == "--no-server");
+    bool with_server = true;
+    bool initial_only = false;
+    int page_size = ronde::sync::EngineOptions{}.pull_limit;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--no-server") {
+            with_server = false;
+        } else if (arg == "--initial-only") {
+            initial_only = true;
+        } else if (arg == "--page" && i + 1 < argc) {
+            page_size = std::max(1, std::atoi(argv[++i]));
+        } else {
+            std::cerr << "usage: device-bench [--no-server] [--initial-only] [--page N]\n";
+            return 2;
+        }
+    }
     ronde::test::TempDir dir;
     std::cout << "device-bench (" << kFlavour << ")\n";
 
     // 1. Initial sync.
     Workload work(7);
-    const auto pages = work.pages(5000, 50000, 500);
+    const auto pages = work.pages(5000, 50000, page_size);
     double store_ms = 0;
+    double store_cpu_ms = 0;
     {
         auto db = open_store(dir.file("initial.db"));
+        const double cpu = cpu_seconds();
         store_ms = apply_all(*db, pages);
+        store_cpu_ms = (cpu_seconds() - cpu) * 1000;
     }
     double codec_ms = 0;
+    double codec_cpu_ms = 0;
     {
         std::vector<std::string> texts;
         for (const auto& p : pages) {
             texts.push_back(ronde::encode(p).dump());
         }
         auto db = open_store(dir.file("initial-json.db"));
+        const double cpu = cpu_seconds();
         const auto start = Steady::now();
         for (const auto& text : texts) {
             auto page = ronde::decode_pull_response(ronde::parse_json(text).value());
@@ -252,16 +295,33 @@ int main(int argc, char** argv) {
             }
         }
         codec_ms = ms_since(start);
+        codec_cpu_ms = (cpu_seconds() - cpu) * 1000;
     }
-    std::printf("initial sync 5,000 contacts + 50,000 visits (%zu pages of 500):\n", pages.size());
-    std::printf("  store only (apply_pull_page):      %8.0f ms\n", store_ms);
-    std::printf("  JSON decode + store:               %8.0f ms\n", codec_ms);
+    std::printf("initial sync 5,000 contacts + 50,000 visits (%zu pages of %d):\n", pages.size(),
+                page_size);
+    std::printf("  store only (apply_pull_page):      %8.0f ms (CPU %.0f ms)\n", store_ms,
+                store_cpu_ms);
+    std::printf("  JSON decode + store:               %8.0f ms (CPU %.0f ms)\n", codec_ms,
+                codec_cpu_ms);
     double e2e_ms = -1;
     std::size_t e2e_pulled = 0;
     if (with_server) {
         e2e_ms = end_to_end(pages, dir.path(), e2e_pulled);
         std::printf("  end to end (real server, HTTP):    %8.0f ms (%zu changes pulled)\n", e2e_ms,
                     e2e_pulled);
+    }
+
+    if (initial_only) {
+        std::cout << Json{{"store", kFlavour},
+                          {"page_size", page_size},
+                          {"initial_sync_store_ms", store_ms},
+                          {"initial_sync_store_cpu_ms", store_cpu_ms},
+                          {"initial_sync_codec_store_ms", codec_ms},
+                          {"initial_sync_codec_store_cpu_ms", codec_cpu_ms},
+                          {"initial_sync_end_to_end_ms", e2e_ms}}
+                         .dump()
+                  << "\n";
+        return 0;
     }
 
     // 2. One save (visit + outbox), in the store that holds the initial sync.

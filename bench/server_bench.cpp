@@ -11,6 +11,7 @@
 #include "ronde/hlc.hpp"
 #include "ronde/uuid.hpp"
 #include "ronde_server.hpp"
+#include "workload.hpp"
 
 #include <unistd.h>
 #include <nlohmann/json.hpp>
@@ -69,66 +70,6 @@ Options parse_options(int argc, char** argv) {
     }
     return o;
 }
-
-// Realistic records: contacts of a unit near Rennes and visits to them.
-class Workload {
-public:
-    explicit Workload(std::uint64_t seed)
-        : uuids_([this] { return ms_; }, seed), hlc_(seed, [this] { return ms_; }) {}
-
-    Json next_change(int i) {
-        ms_ += 3;
-        if (i % 10 == 0 || contact_ids_.empty()) {
-            return contact(i);
-        }
-        return visit(i);
-    }
-
-private:
-    Json contact(int i) {
-        ronde::Contact c;
-        c.category = static_cast<ronde::ContactCategory>(i % 13);
-        c.organisation = "Commerce n° " + std::to_string(i) + " du centre commercial";
-        c.person_name = "Mme Lefèvre " + std::to_string(i);
-        c.address = std::to_string(1 + i % 90) + " rue de Rennes";
-        c.commune = i % 2 ? "Cesson-Sévigné" : "Rennes";
-        c.position = ronde::GeoPoint{48.10 + (i % 1000) * 0.0001, -1.62 + (i % 700) * 0.0001};
-        c.phone = "02 99 83 " + std::to_string(10 + i % 89) + " 12";
-        c.tags = {"marché", "centre commercial"};
-        const std::string id = uuids_.next();
-        contact_ids_.push_back(id);
-        return change(ronde::Entity::contact, id, ronde::encode(c));
-    }
-
-    Json visit(int i) {
-        ronde::Visit v;
-        v.contact_id = contact_ids_[static_cast<std::size_t>(i) % contact_ids_.size()];
-        v.occurred_at = ronde::Timestamp(std::chrono::milliseconds(ms_ - 86'400'000));
-        v.position = ronde::VisitPosition{48.12, -1.60, 8.0, ronde::PositionSource::gps};
-        v.place_label = "Centre commercial";
-        v.topics = {ronde::Topic::shoplifting, ronde::Topic::prevention};
-        v.actions = {ronde::Action::secope, ronde::Action::sms_alert};
-        v.climate = ronde::Climate::positive;
-        v.note =
-            "Échange avec le gérant sur les vols à l'étalage du samedi ; conseils "
-            "donnés sur la vidéoprotection et l'alerte SMS.";
-        return change(ronde::Entity::visit, uuids_.next(), ronde::encode(v));
-    }
-
-    Json change(ronde::Entity entity, const std::string& id, Json data) {
-        ronde::Change c;
-        c.entity = entity;
-        c.id = id;
-        c.hlc = hlc_.now().to_string();
-        c.data = std::move(data);
-        return ronde::encode(c);
-    }
-
-    std::int64_t ms_ = ronde::system_millis() - 3'600'000;
-    ronde::UuidV7Generator uuids_;
-    ronde::HybridLogicalClock hlc_;
-    std::vector<std::string> contact_ids_;
-};
 
 // The 1, 5 and 15 minute load averages (other builds on a shared machine
 // skew every figure).
@@ -203,17 +144,7 @@ int run(const Options& o) {
               << " MB at start\n";
 
     // Build every batch first, so that the timing is the server's work.
-    Workload work(42);
-    std::vector<std::string> bodies;
-    for (int done = 0; done < o.changes;) {
-        Json changes = Json::array();
-        for (int k = 0; k < o.batch && done < o.changes; ++k, ++done) {
-            changes.push_back(work.next_change(done));
-        }
-        bodies.push_back(
-            Json{{"protocol", 1}, {"batch_id", ronde::random_uuid_v4()}, {"changes", changes}}
-                .dump());
-    }
+    const std::vector<std::string> bodies = ronde::bench::push_bodies(o.changes, o.batch);
 
     // Answers are checked after the clock stops: the client's JSON decoding
     // is not the server's work (it is timed apart for the pull).

@@ -5,7 +5,10 @@
 
 #include "ronde/validate.hpp"
 
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <exception>
 #include <functional>
 #include <limits>
@@ -414,7 +417,8 @@ Visit read_visit(const Reader& r) {
     return v;
 }
 
-Change read_change(const Reader& r) {
+// `steal`: move `data` out of the object read (the caller owns it).
+Change read_change(const Reader& r, bool steal = false) {
     Change c;
     c.entity = r.enumeration<Entity>("entity", std::nullopt);
     c.id = r.string("id", true);
@@ -433,7 +437,13 @@ Change read_change(const Reader& r) {
         fail("missing_field", r.path("data") + " is required unless the change is a deletion",
              r.path("data"));
     }
-    c.data = data != nullptr ? *data : Json::object();
+    if (data == nullptr) {
+        c.data = Json::object();
+    } else if (steal) {
+        c.data = std::move(const_cast<Json&>(*data));  // NOLINT: the caller owns it
+    } else {
+        c.data = *data;
+    }
     return c;
 }
 
@@ -493,10 +503,12 @@ public:
     bool binary(binary_t& /*unused*/) override { return refuse("binary values are not JSON"); }
     bool start_object(std::size_t /*unused*/) override { return open(Json::object()); }
     bool key(string_t& k) override {
-        if (stack_.back()->contains(k)) {
+        auto& object = stack_.back()->get_ref<Json::object_t&>();
+        const auto [it, inserted] = object.try_emplace(std::move(k));
+        if (!inserted) {
             return refuse("the key '" + shown(k) + "' appears twice in one object");
         }
-        key_ = std::move(k);
+        slot_ = &it->second;
         return true;
     }
     bool end_object() override {
@@ -544,9 +556,8 @@ private:
             top.push_back(std::move(v));
             return &top.back();
         }
-        Json& slot = top[key_];
-        slot = std::move(v);
-        return &slot;
+        *slot_ = std::move(v);  // the slot key() made for this value
+        return slot_;
     }
 
     bool place(Json&& v) {
@@ -564,12 +575,774 @@ private:
 
     std::size_t max_depth_;
     std::vector<Json*> stack_;
-    std::string key_;
+    Json* slot_ = nullptr;
+};
+
+// --- text writers: what dump() writes, without a tree ------------------------
+
+// The length of the well-formed UTF-8 sequence at s[i] (Unicode table 3-7,
+// what nlohmann's serializer accepts), or 0.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const auto cont = [&](std::size_t k) { return (at(k) & 0xC0U) == 0x80U; };
+    const unsigned char c = at(i);
+    const std::size_t left = s.size() - i;
+    if (c < 0x80U) {
+        return 1;
+    }
+    if (c >= 0xC2U && c <= 0xDFU) {
+        return left >= 2 && cont(i + 1) ? 2 : 0;
+    }
+    if (c >= 0xE0U && c <= 0xEFU) {
+        if (left < 3) {
+            return 0;
+        }
+        const unsigned char lo = c == 0xE0U ? 0xA0U : 0x80U;
+        const unsigned char hi = c == 0xEDU ? 0x9FU : 0xBFU;
+        return at(i + 1) >= lo && at(i + 1) <= hi && cont(i + 2) ? 3 : 0;
+    }
+    if (c >= 0xF0U && c <= 0xF4U) {
+        if (left < 4) {
+            return 0;
+        }
+        const unsigned char lo = c == 0xF0U ? 0x90U : 0x80U;
+        const unsigned char hi = c == 0xF4U ? 0x8FU : 0xBFU;
+        return at(i + 1) >= lo && at(i + 1) <= hi && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    }
+    return 0;
+}
+
+// A JSON string as the serializer writes it (ensure_ascii off): '"' and
+// '\\' escaped, control characters as \b \t \n \f \r or \u00xx, other
+// bytes as they are.
+void append_string(std::string& out, std::string_view s) {
+    const std::size_t start = out.size();
+    out += '"';
+    std::size_t copied = 0;  // s[copied, i) is plain text not yet appended
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20U && c < 0x80U && c != '"' && c != '\\') {
+            ++i;
+            continue;
+        }
+        if (c >= 0x80U) {
+            const std::size_t n = utf8_length(s, i);
+            if (n == 0) {
+                // Invalid UTF-8: whatever dump() does (it throws type_error).
+                const std::string text = Json(std::string(s)).dump();
+                out.resize(start);
+                out += text;
+                return;
+            }
+            i += n;
+            continue;
+        }
+        out.append(s.data() + copied, i - copied);
+        switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            default: {
+                std::array<char, 8> buf{};
+                std::snprintf(buf.data(), buf.size(), "\\u%04x", static_cast<unsigned>(c));
+                out += buf.data();
+            }
+        }
+        ++i;
+        copied = i;
+    }
+    out.append(s.data() + copied, s.size() - copied);
+    out += '"';
+}
+
+template <class I>
+void append_integer(std::string& out, I value) {
+    std::array<char, 24> buf{};
+    const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), value);
+    out.append(buf.data(), static_cast<std::size_t>(r.ptr - buf.data()));
+}
+
+// The serializer's form of a double: shortest round trip (Grisu2), "null"
+// when not finite.
+void append_double(std::string& out, double value) {
+    if (!std::isfinite(value)) {
+        out += "null";
+        return;
+    }
+    std::array<char, 64> buf{};
+    const char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), value);
+    out.append(buf.data(), static_cast<std::size_t>(end - buf.data()));
+}
+
+void append_bool(std::string& out, bool value) {
+    out += value ? "true" : "false";
+}
+
+void append_time(std::string& out, Timestamp t) {
+    append_string(out, format_timestamp(t));
+}
+
+void append_strings(std::string& out, const std::vector<std::string>& values) {
+    out += '[';
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i != 0) {
+            out += ',';
+        }
+        append_string(out, values[i]);
+    }
+    out += ']';
+}
+
+template <class E>
+void append_codes(std::string& out, const std::vector<E>& values) {
+    out += '[';
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i != 0) {
+            out += ',';
+        }
+        append_string(out, code(values[i]));
+    }
+    out += ']';
+}
+
+void append_error_body(std::string& out, const Error& e) {
+    out += R"({"code":)";
+    append_string(out, e.code);
+    out += R"(,"details":{)";
+    if (!e.field.empty()) {
+        out += R"("field":)";
+        append_string(out, e.field);
+    }
+    out += R"(},"message":)";
+    append_string(out, e.message);
+    out += '}';
+}
+
+}  // namespace
+
+void dump_to(const Json& j, std::string& out) {
+    switch (j.type()) {
+        case Json::value_t::object: {
+            out += '{';
+            bool first = true;
+            for (const auto& [key, value] : j.get_ref<const Json::object_t&>()) {
+                if (!first) {
+                    out += ',';
+                }
+                first = false;
+                append_string(out, key);
+                out += ':';
+                dump_to(value, out);
+            }
+            out += '}';
+            return;
+        }
+        case Json::value_t::array: {
+            out += '[';
+            bool first = true;
+            for (const Json& value : j.get_ref<const Json::array_t&>()) {
+                if (!first) {
+                    out += ',';
+                }
+                first = false;
+                dump_to(value, out);
+            }
+            out += ']';
+            return;
+        }
+        case Json::value_t::string:
+            append_string(out, j.get_ref<const std::string&>());
+            return;
+        case Json::value_t::boolean:
+            append_bool(out, j.get<bool>());
+            return;
+        case Json::value_t::number_integer:
+            append_integer(out, j.get<std::int64_t>());
+            return;
+        case Json::value_t::number_unsigned:
+            append_integer(out, j.get<std::uint64_t>());
+            return;
+        case Json::value_t::number_float:
+            append_double(out, j.get<double>());
+            return;
+        case Json::value_t::null:
+            out += "null";
+            return;
+        case Json::value_t::binary:
+        case Json::value_t::discarded:
+            break;
+    }
+    out += j.dump();
+}
+
+std::string encode_text(const Contact& c) {
+    std::string o;
+    o.reserve(320 + c.organisation.size() + c.person_name.size() + c.address.size() +
+              c.notes.size());
+    o += R"({"address":)";
+    append_string(o, c.address);
+    o += R"(,"category":)";
+    append_string(o, code(c.category));
+    o += R"(,"commune":)";
+    append_string(o, c.commune);
+    o += R"(,"email":)";
+    append_string(o, c.email);
+    o += R"(,"notes":)";
+    append_string(o, c.notes);
+    o += R"(,"organisation":)";
+    append_string(o, c.organisation);
+    o += R"(,"person_name":)";
+    append_string(o, c.person_name);
+    o += R"(,"phone":)";
+    append_string(o, c.phone);
+    if (c.position) {
+        o += R"(,"position":{"lat":)";
+        append_double(o, c.position->lat);
+        o += R"(,"lon":)";
+        append_double(o, c.position->lon);
+        o += '}';
+    }
+    o += R"(,"referent_id":)";
+    append_string(o, c.referent_id);
+    o += R"(,"role_title":)";
+    append_string(o, c.role_title);
+    o += R"(,"siret":)";
+    append_string(o, c.siret);
+    o += R"(,"sms_alert_opt_in":)";
+    append_bool(o, c.sms_alert_opt_in);
+    o += R"(,"tags":)";
+    append_strings(o, c.tags);
+    o += '}';
+    return o;
+}
+
+std::string encode_text(const Patrol& p) {
+    std::string o;
+    o.reserve(256 + p.notes.size() + p.track.size() * 64);
+    o += R"({"area_label":)";
+    append_string(o, p.area_label);
+    o += R"(,"author_id":)";
+    append_string(o, p.author_id);
+    o += R"(,"device_id":)";
+    append_string(o, p.device_id);
+    if (p.ended_at) {
+        o += R"(,"ended_at":)";
+        append_time(o, *p.ended_at);
+    }
+    o += R"(,"event_label":)";
+    append_string(o, p.event_label);
+    o += R"(,"members":)";
+    append_strings(o, p.members);
+    o += R"(,"mode":)";
+    append_string(o, code(p.mode));
+    o += R"(,"notes":)";
+    append_string(o, p.notes);
+    o += R"(,"started_at":)";
+    append_time(o, p.started_at);
+    o += R"(,"track":[)";
+    for (std::size_t i = 0; i < p.track.size(); ++i) {
+        const TrackPoint& t = p.track[i];
+        o += i == 0 ? R"({"at":)" : R"(,{"at":)";
+        append_time(o, t.at);
+        o += R"(,"lat":)";
+        append_double(o, t.lat);
+        o += R"(,"lon":)";
+        append_double(o, t.lon);
+        o += '}';
+    }
+    o += "]}";
+    return o;
+}
+
+std::string encode_text(const Visit& v) {
+    const FollowUp& f = v.follow_up;
+    std::string o;
+    o.reserve(384 + v.note.size() + v.place_label.size() + f.summary.size());
+    o += R"({"actions":)";
+    append_codes(o, v.actions);
+    o += R"(,"author_id":)";
+    append_string(o, v.author_id);
+    o += R"(,"climate":)";
+    append_string(o, code(v.climate));
+    o += R"(,"contact_id":)";
+    append_string(o, v.contact_id);
+    o += R"(,"device_id":)";
+    append_string(o, v.device_id);
+    o += R"(,"follow_up":{"assignee_id":)";
+    append_string(o, f.assignee_id);
+    if (f.closed_at) {
+        o += R"(,"closed_at":)";
+        append_time(o, *f.closed_at);
+    }
+    o += R"(,"closed_by":)";
+    append_string(o, f.closed_by);
+    if (f.due_date) {
+        o += R"(,"due_date":)";
+        append_string(o, format_date(*f.due_date));
+    }
+    o += R"(,"needed":)";
+    append_bool(o, f.needed);
+    o += R"(,"status":)";
+    append_string(o, code(f.status));
+    o += R"(,"summary":)";
+    append_string(o, f.summary);
+    o += R"(},"note":)";
+    append_string(o, v.note);
+    o += R"(,"occurred_at":)";
+    append_time(o, v.occurred_at);
+    o += R"(,"patrol_id":)";
+    append_string(o, v.patrol_id);
+    o += R"(,"place_label":)";
+    append_string(o, v.place_label);
+    if (v.position) {
+        o += R"(,"position":{)";
+        if (v.position->accuracy_m) {
+            o += R"("accuracy_m":)";
+            append_double(o, *v.position->accuracy_m);
+            o += ',';
+        }
+        o += R"("lat":)";
+        append_double(o, v.position->lat);
+        o += R"(,"lon":)";
+        append_double(o, v.position->lon);
+        o += R"(,"source":)";
+        append_string(o, code(v.position->source));
+        o += '}';
+    }
+    o += R"(,"topics":)";
+    append_codes(o, v.topics);
+    o += '}';
+    return o;
+}
+
+std::string encode_text(const PushResponse& r) {
+    std::string o;
+    o.reserve(64 + r.results.size() * 72);
+    o += R"({"batch_id":)";
+    append_string(o, r.batch_id);
+    o += R"(,"results":[)";
+    for (std::size_t i = 0; i < r.results.size(); ++i) {
+        const ChangeResult& cr = r.results[i];
+        o += i == 0 ? "{" : ",{";
+        if (cr.error) {
+            o += R"("error":)";
+            append_error_body(o, *cr.error);
+            o += ',';
+        }
+        o += R"("id":)";
+        append_string(o, cr.id);
+        o += R"(,"outcome":)";
+        append_string(o, kOutcomes[static_cast<std::size_t>(cr.outcome)]);
+        o += '}';
+    }
+    o += R"(],"server_seq":)";
+    append_integer(o, r.server_seq);
+    o += '}';
+    return o;
+}
+
+namespace {
+
+// Builder's parse: the reference, and the one that words every error.
+Result<Json> parse_json_reference(std::string_view text, std::size_t max_depth);
+
+// The common case of parse_json, several times faster than nlohmann's lexer:
+// a strict RFC 8259 reader that builds the same document as Builder, or
+// gives up (returns false) on anything it is not sure of, and on every
+// error: parse_json then runs Builder, whose answer (and error message) is
+// the reference. It never accepts what Builder refuses.
+class FastReader {
+public:
+    FastReader(std::string_view text, std::size_t max_depth)
+        : p_(text.data()), end_(text.data() + text.size()), max_depth_(max_depth) {}
+
+    bool read(Json& out) {
+        if (p_ != end_ && static_cast<unsigned char>(*p_) == 0xEFU) {
+            return false;  // a byte order mark: Builder's lexer knows what to do
+        }
+        skip_space();
+        if (!value(out, 0)) {
+            return false;
+        }
+        skip_space();
+        return p_ == end_;
+    }
+
+private:
+    void skip_space() {
+        while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) {
+            ++p_;
+        }
+    }
+
+    bool literal(std::string_view word) {
+        if (static_cast<std::size_t>(end_ - p_) < word.size() ||
+            std::string_view(p_, word.size()) != word) {
+            return false;
+        }
+        p_ += word.size();
+        return true;
+    }
+
+    bool value(Json& out, std::size_t depth) {
+        if (p_ == end_) {
+            return false;
+        }
+        switch (*p_) {
+            case '{':
+                return object(out, depth);
+            case '[':
+                return array(out, depth);
+            case '"': {
+                std::string s;
+                if (!string(s)) {
+                    return false;
+                }
+                out = Json(std::move(s));
+                return true;
+            }
+            case 't':
+                out = Json(true);
+                return literal("true");
+            case 'f':
+                out = Json(false);
+                return literal("false");
+            case 'n':
+                out = Json(nullptr);
+                return literal("null");
+            default:
+                return number(out);
+        }
+    }
+
+    bool object(Json& out, std::size_t depth) {
+        if (depth >= max_depth_) {
+            return false;
+        }
+        ++p_;  // '{'
+        out = Json::object();
+        auto& members = out.get_ref<Json::object_t&>();
+        skip_space();
+        if (p_ != end_ && *p_ == '}') {
+            ++p_;
+            return true;
+        }
+        while (true) {
+            if (p_ == end_ || *p_ != '"') {
+                return false;
+            }
+            std::string key;
+            if (!string(key)) {
+                return false;
+            }
+            skip_space();
+            if (p_ == end_ || *p_ != ':') {
+                return false;
+            }
+            ++p_;
+            skip_space();
+            const auto [it, inserted] = members.try_emplace(std::move(key));
+            if (!inserted || !value(it->second, depth + 1)) {
+                return false;  // a duplicate key is Builder's error to word
+            }
+            skip_space();
+            if (p_ == end_) {
+                return false;
+            }
+            if (*p_ == '}') {
+                ++p_;
+                return true;
+            }
+            if (*p_ != ',') {
+                return false;
+            }
+            ++p_;
+            skip_space();
+        }
+    }
+
+    bool array(Json& out, std::size_t depth) {
+        if (depth >= max_depth_) {
+            return false;
+        }
+        ++p_;  // '['
+        out = Json::array();
+        auto& items = out.get_ref<Json::array_t&>();
+        skip_space();
+        if (p_ != end_ && *p_ == ']') {
+            ++p_;
+            return true;
+        }
+        while (true) {
+            items.emplace_back();
+            if (!value(items.back(), depth + 1)) {
+                return false;
+            }
+            skip_space();
+            if (p_ == end_) {
+                return false;
+            }
+            if (*p_ == ']') {
+                ++p_;
+                return true;
+            }
+            if (*p_ != ',') {
+                return false;
+            }
+            ++p_;
+            skip_space();
+        }
+    }
+
+    static bool digit(char c) { return c >= '0' && c <= '9'; }
+
+    // -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?: integers as int64
+    // (negative) or uint64, others as double; anything that does not fit is
+    // left to Builder.
+    bool number(Json& out) {
+        const char* start = p_;
+        if (p_ != end_ && *p_ == '-') {
+            ++p_;
+        }
+        if (p_ == end_ || !digit(*p_)) {
+            return false;
+        }
+        if (*p_ == '0') {
+            ++p_;
+        } else {
+            while (p_ != end_ && digit(*p_)) {
+                ++p_;
+            }
+        }
+        bool integer = true;
+        if (p_ != end_ && *p_ == '.') {
+            integer = false;
+            ++p_;
+            if (p_ == end_ || !digit(*p_)) {
+                return false;
+            }
+            while (p_ != end_ && digit(*p_)) {
+                ++p_;
+            }
+        }
+        if (p_ != end_ && (*p_ == 'e' || *p_ == 'E')) {
+            integer = false;
+            ++p_;
+            if (p_ != end_ && (*p_ == '+' || *p_ == '-')) {
+                ++p_;
+            }
+            if (p_ == end_ || !digit(*p_)) {
+                return false;
+            }
+            while (p_ != end_ && digit(*p_)) {
+                ++p_;
+            }
+        }
+        if (integer) {
+            if (*start == '-') {
+                std::int64_t v = 0;
+                const auto r = std::from_chars(start, p_, v);
+                if (r.ec != std::errc() || r.ptr != p_) {
+                    return false;
+                }
+                out = Json(v);
+            } else {
+                std::uint64_t v = 0;
+                const auto r = std::from_chars(start, p_, v);
+                if (r.ec != std::errc() || r.ptr != p_) {
+                    return false;
+                }
+                out = Json(v);
+            }
+            return true;
+        }
+        double v = 0;
+        const auto r = std::from_chars(start, p_, v);
+        if (r.ec != std::errc() || r.ptr != p_ || !std::isfinite(v)) {
+            return false;
+        }
+        out = Json(v);
+        return true;
+    }
+
+    static int hex_value(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    bool hex4(std::uint32_t& out) {
+        if (end_ - p_ < 4) {
+            return false;
+        }
+        out = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int h = hex_value(p_[i]);
+            if (h < 0) {
+                return false;
+            }
+            out = out * 16 + static_cast<std::uint32_t>(h);
+        }
+        p_ += 4;
+        return true;
+    }
+
+    static void append_utf8(std::string& s, std::uint32_t cp) {
+        if (cp < 0x80U) {
+            s += static_cast<char>(cp);
+        } else if (cp < 0x800U) {
+            s += static_cast<char>(0xC0U | (cp >> 6U));
+            s += static_cast<char>(0x80U | (cp & 0x3FU));
+        } else if (cp < 0x10000U) {
+            s += static_cast<char>(0xE0U | (cp >> 12U));
+            s += static_cast<char>(0x80U | ((cp >> 6U) & 0x3FU));
+            s += static_cast<char>(0x80U | (cp & 0x3FU));
+        } else {
+            s += static_cast<char>(0xF0U | (cp >> 18U));
+            s += static_cast<char>(0x80U | ((cp >> 12U) & 0x3FU));
+            s += static_cast<char>(0x80U | ((cp >> 6U) & 0x3FU));
+            s += static_cast<char>(0x80U | (cp & 0x3FU));
+        }
+    }
+
+    // A string at p_ (on its '"'): valid UTF-8, no raw control character,
+    // the escapes of RFC 8259 (surrogates in pairs).
+    bool string(std::string& out) {
+        ++p_;                  // '"'
+        const char* run = p_;  // bytes not yet appended
+        while (true) {
+            if (p_ == end_) {
+                return false;
+            }
+            const auto c = static_cast<unsigned char>(*p_);
+            if (c == '"') {
+                out.append(run, p_);
+                ++p_;
+                return true;
+            }
+            if (c < 0x20U) {
+                return false;
+            }
+            if (c >= 0x80U) {
+                const std::size_t n =
+                    utf8_length(std::string_view(p_, static_cast<std::size_t>(end_ - p_)), 0);
+                if (n == 0) {
+                    return false;
+                }
+                p_ += n;
+                continue;
+            }
+            if (c != '\\') {
+                ++p_;
+                continue;
+            }
+            out.append(run, p_);
+            ++p_;
+            if (p_ == end_) {
+                return false;
+            }
+            const char e = *p_++;
+            switch (e) {
+                case '"':
+                case '\\':
+                case '/':
+                    out += e;
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'u': {
+                    std::uint32_t cp = 0;
+                    if (!hex4(cp)) {
+                        return false;
+                    }
+                    if (cp >= 0xDC00U && cp <= 0xDFFFU) {
+                        return false;  // a low surrogate alone
+                    }
+                    if (cp >= 0xD800U && cp <= 0xDBFFU) {
+                        std::uint32_t low = 0;
+                        if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') {
+                            return false;
+                        }
+                        p_ += 2;
+                        if (!hex4(low) || low < 0xDC00U || low > 0xDFFFU) {
+                            return false;
+                        }
+                        cp = 0x10000U + ((cp - 0xD800U) << 10U) + (low - 0xDC00U);
+                    }
+                    append_utf8(out, cp);
+                    break;
+                }
+                default:
+                    return false;
+            }
+            run = p_;
+        }
+    }
+
+    const char* p_;
+    const char* end_;
+    std::size_t max_depth_;
 };
 
 }  // namespace
 
 Result<Json> parse_json(std::string_view text, std::size_t max_depth) {
+    // The fast reader recurses once per level: only for the small depths
+    // that the protocol's documents use.
+    if (max_depth <= 256) {
+        try {
+            Json fast;
+            if (FastReader(text, max_depth).read(fast)) {
+                return Result<Json>(std::move(fast));
+            }
+        } catch (const std::exception&) {
+            // e.g. out of memory: Builder's turn
+        }
+    }
+    return parse_json_reference(text, max_depth);
+}
+
+namespace {
+
+Result<Json> parse_json_reference(std::string_view text, std::size_t max_depth) {
     try {
         Builder builder(max_depth);
         const bool ok = Json::sax_parse(text.data(), text.data() + text.size(), &builder,
@@ -587,6 +1360,8 @@ Result<Json> parse_json(std::string_view text, std::size_t max_depth) {
         return make_error("invalid_json", "Malformed JSON");
     }
 }
+
+}  // namespace
 
 // --- encoders ------------------------------------------------------------------
 
@@ -796,6 +1571,10 @@ Result<Change> decode_change(const Json& j) {
     return guarded([&]() -> Result<Change> { return read_change(Reader(j, "")); });
 }
 
+Result<Change> decode_change(Json&& j) {
+    return guarded([&]() -> Result<Change> { return read_change(Reader(j, ""), true); });
+}
+
 std::optional<Error> validate_contact_patch(const Json& data) {
     return guarded_check([&]() -> std::optional<Error> {
         const Reader r(data, "");
@@ -861,40 +1640,63 @@ std::optional<Error> validate_change(const Change& c) {
     });
 }
 
+namespace {
+
+// The envelope checks of decode_push_request; `changes` stays empty.
+PushRequest read_push_envelope(const Json& j, std::size_t max_changes) {
+    const Reader r(j, "");
+    PushRequest req;
+    const Json& protocol = r.require("protocol");
+    if (!protocol.is_number_integer()) {
+        r.wrong_type("protocol", protocol, "an integer");
+    }
+    const bool same = protocol.is_number_unsigned()
+                          ? protocol.get<std::uint64_t>() == std::uint64_t{kProtocolVersion}
+                          : protocol.get<std::int64_t>() == std::int64_t{kProtocolVersion};
+    if (!same) {
+        fail("unsupported_protocol",
+             "Protocol version " + protocol.dump() + " is not supported; this side speaks " +
+                 std::to_string(kProtocolVersion),
+             "protocol");
+    }
+    req.protocol = kProtocolVersion;
+    req.batch_id = r.string("batch_id", true);
+    if (!is_valid_uuid(req.batch_id)) {
+        fail("invalid_uuid", "batch_id: '" + shown(req.batch_id) + "' is not a lowercase UUID",
+             "batch_id");
+    }
+    const Json& changes = r.require("changes");
+    if (!changes.is_array()) {
+        r.wrong_type("changes", changes, "an array");
+    }
+    if (changes.size() > max_changes) {
+        fail("too_many",
+             "A batch holds at most " + std::to_string(max_changes) + " changes, not " +
+                 std::to_string(changes.size()),
+             "changes");
+    }
+    return req;
+}
+
+}  // namespace
+
 Result<PushRequest> decode_push_request(const Json& j, std::size_t max_changes) {
     return guarded([&]() -> Result<PushRequest> {
-        const Reader r(j, "");
-        PushRequest req;
-        const Json& protocol = r.require("protocol");
-        if (!protocol.is_number_integer()) {
-            r.wrong_type("protocol", protocol, "an integer");
-        }
-        const bool same = protocol.is_number_unsigned()
-                              ? protocol.get<std::uint64_t>() == std::uint64_t{kProtocolVersion}
-                              : protocol.get<std::int64_t>() == std::int64_t{kProtocolVersion};
-        if (!same) {
-            fail("unsupported_protocol",
-                 "Protocol version " + protocol.dump() + " is not supported; this side speaks " +
-                     std::to_string(kProtocolVersion),
-                 "protocol");
-        }
-        req.protocol = kProtocolVersion;
-        req.batch_id = r.string("batch_id", true);
-        if (!is_valid_uuid(req.batch_id)) {
-            fail("invalid_uuid", "batch_id: '" + shown(req.batch_id) + "' is not a lowercase UUID",
-                 "batch_id");
-        }
-        const Json& changes = r.require("changes");
-        if (!changes.is_array()) {
-            r.wrong_type("changes", changes, "an array");
-        }
-        if (changes.size() > max_changes) {
-            fail("too_many",
-                 "A batch holds at most " + std::to_string(max_changes) + " changes, not " +
-                     std::to_string(changes.size()),
-                 "changes");
-        }
+        PushRequest req = read_push_envelope(j, max_changes);
+        const Json& changes = j.at("changes");
         req.changes.assign(changes.begin(), changes.end());
+        return req;
+    });
+}
+
+Result<PushRequest> decode_push_request(Json&& j, std::size_t max_changes) {
+    return guarded([&]() -> Result<PushRequest> {
+        PushRequest req = read_push_envelope(j, max_changes);
+        auto& changes = j.at("changes").get_ref<Json::array_t&>();
+        req.changes.reserve(changes.size());
+        for (Json& c : changes) {
+            req.changes.push_back(std::move(c));
+        }
         return req;
     });
 }

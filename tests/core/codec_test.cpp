@@ -4,8 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstring>
+#include <random>
 #include <set>
 #include <string>
+#include <vector>
 
 using namespace ronde;
 using namespace std::chrono;
@@ -766,4 +769,255 @@ TEST_CASE("decoding a malformed error object fails instead of giving an error va
     require_failure(decode_error(Json::object()), "missing_field", "error");
     require_failure(decode_error(Json{{"error", {{"code", "x"}, {"details", 3}}}}), "invalid_type",
                     "error.details");
+}
+
+// --- text writers ---------------------------------------------------------------
+
+namespace {
+
+// Strings that need every kind of escape, and multi-byte UTF-8.
+const std::string kAwkward = std::string("guillemets \"«»\", barre \\ / tab\t ligne\n retour\r ") +
+                             '\x01' + '\x1f' + '\x7f' + std::string(1, '\0') + " \b\f é ∑ 🚓";
+
+}  // namespace
+
+TEST_CASE("encode_text writes what encode().dump() writes, for every record shape",
+          "[codec][text]") {
+    Contact c = full_contact();
+    CHECK(encode_text(c) == encode(c).dump());
+    CHECK(encode_text(Contact{}) == encode(Contact{}).dump());
+    c.notes = kAwkward;
+    c.tags = {kAwkward, "", "z"};
+    c.position = GeoPoint{-0.0, 1e-7};
+    CHECK(encode_text(c) == encode(c).dump());
+    c.position = GeoPoint{90.0, 1e21};
+    CHECK(encode_text(c) == encode(c).dump());
+
+    Patrol p = full_patrol();
+    CHECK(encode_text(p) == encode(p).dump());
+    CHECK(encode_text(Patrol{}) == encode(Patrol{}).dump());
+    p.ended_at.reset();
+    p.track.clear();
+    p.members.clear();
+    p.notes = kAwkward;
+    CHECK(encode_text(p) == encode(p).dump());
+
+    Visit v = full_visit();
+    CHECK(encode_text(v) == encode(v).dump());
+    CHECK(encode_text(Visit{}) == encode(Visit{}).dump());
+    v.position->accuracy_m.reset();
+    v.follow_up.due_date.reset();
+    v.follow_up.closed_at.reset();
+    v.note = kAwkward;
+    v.topics.clear();
+    CHECK(encode_text(v) == encode(v).dump());
+    v.position.reset();
+    CHECK(encode_text(v) == encode(v).dump());
+}
+
+TEST_CASE("encode_text of a push response matches encode().dump()", "[codec][text]") {
+    PushResponse r;
+    r.batch_id = kId1;
+    r.server_seq = 1043;
+    CHECK(encode_text(r) == encode(r).dump());
+    r.results.push_back(ChangeResult{kId2, ChangeOutcome::applied, {}});
+    r.results.push_back(ChangeResult{"", ChangeOutcome::duplicate, {}});
+    r.results.push_back(ChangeResult{kId3, ChangeOutcome::rejected,
+                                     make_error("out_of_range", kAwkward, "data.position.lat")});
+    r.results.push_back(
+        ChangeResult{kId3, ChangeOutcome::rejected, make_error("internal", "no field")});
+    CHECK(encode_text(r) == encode(r).dump());
+}
+
+TEST_CASE("dump_to appends what dump() writes", "[codec][text]") {
+    const Json docs[] = {
+        Json(nullptr),
+        Json(true),
+        Json(-12),
+        Json(std::numeric_limits<std::int64_t>::min()),
+        Json(std::numeric_limits<std::uint64_t>::max()),
+        Json(0.1),
+        Json(-0.0),
+        Json(1e300),
+        Json(std::numeric_limits<double>::quiet_NaN()),
+        Json(kAwkward),
+        Json::object(),
+        Json::array(),
+        encode(full_visit()),
+        js(R"({"z":[1,{"b":null,"a":[[],{}]}],"a":"\u00e9\n","m":-1.5e-10})"),
+    };
+    for (const Json& j : docs) {
+        std::string out = "prefix";
+        dump_to(j, out);
+        CHECK(out == "prefix" + j.dump());
+    }
+}
+
+TEST_CASE("dump_to fails like dump() on a string that is not UTF-8", "[codec][text]") {
+    for (const std::string bad :
+         {"\xc3\x28", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc0\xaf", "ab\xe2\x82"}) {
+        const Json j = Json::object({{"k", "ok " + bad}});
+        std::string expected;
+        try {
+            j.dump();
+            FAIL("dump() accepted invalid UTF-8");
+        } catch (const Json::type_error& e) {
+            expected = e.what();
+        }
+        std::string out;
+        try {
+            dump_to(j, out);
+            FAIL("dump_to accepted invalid UTF-8");
+        } catch (const Json::type_error& e) {
+            CHECK(std::string(e.what()) == expected);
+        }
+    }
+}
+
+TEST_CASE("the moving decoders give what the copying ones give", "[codec][push]") {
+    const Json body =
+        js(R"({"protocol":1,"batch_id":")" + kId1 + R"(","changes":[)" +
+           encode(Change{Entity::visit, kId2, kHlc, false, encode(full_visit())}).dump() +
+           R"(,17,{"entity":"contact"}]})");
+    const auto copied = decode_push_request(body);
+    const auto moved = decode_push_request(Json(body));
+    REQUIRE(copied.ok());
+    REQUIRE(moved.ok());
+    CHECK(moved->batch_id == copied->batch_id);
+    CHECK(moved->changes == copied->changes);
+    const auto change = decode_change(Json(copied->changes[0]));
+    REQUIRE(change.ok());
+    CHECK(change->data == copied->changes[0]["data"]);
+    require_failure(decode_change(Json(copied->changes[2])), "missing_field", "id");
+    require_failure(decode_push_request(Json{{"protocol", 2}}), "unsupported_protocol", "protocol");
+}
+
+namespace {
+
+// Same value and same JSON types all the way down (1 and 1u differ here).
+bool same_tree(const Json& a, const Json& b) {
+    if (a.type() != b.type()) {
+        return false;
+    }
+    if (a.is_object()) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (auto ia = a.begin(), ib = b.begin(); ia != a.end(); ++ia, ++ib) {
+            if (ia.key() != ib.key() || !same_tree(ia.value(), ib.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (a.is_array()) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (!same_tree(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (a.is_number_float()) {
+        const double x = a.get<double>();
+        const double y = b.get<double>();
+        return std::memcmp(&x, &y, sizeof x) == 0;
+    }
+    return a == b;
+}
+
+// parse_json above 256 levels of max_depth always takes the reference
+// (nlohmann SAX) path; at 256 and below the fast reader goes first.
+void check_same_parse(const std::string& text) {
+    const auto fast = parse_json(text, 256);
+    const auto reference = parse_json(text, 257);
+    INFO("text: " << text);
+    REQUIRE(fast.ok() == reference.ok());
+    if (fast.ok()) {
+        CHECK(same_tree(fast.value(), reference.value()));
+    } else {
+        CHECK(fast.error().code == reference.error().code);
+        CHECK(fast.error().message == reference.error().message);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("parse_json's fast reader gives the reference parser's answer", "[codec][parse]") {
+    const std::vector<std::string> seeds = {
+        R"({"protocol":1,"batch_id":"0192f3a0-7b1c-7d2e-8f30-4a5b6c7d8e9f","changes":[]})",
+        encode(full_visit()).dump(),
+        encode(full_contact()).dump(),
+        encode(full_patrol()).dump(),
+        R"( [ 0, -0, 1, -1, 18446744073709551615, 18446744073709551616, -9223372036854775808,
+              -9223372036854775809, 1.5, -1.5e-3, 1E400, 1e-400, 2.2250738585072014e-308,
+              0.1, 1e2, 1E+2, 1e-2, 123456789012345678901234567890.0 ] )",
+        R"(["\u00e9\u0000\n\"\\\/\b\f\r\t", "\ud83d\ude93", "\uD83D\uDE93", "é∑🚓"])",
+        R"({"a":{"b":{"c":[[],{},[{}],null,true,false]}},"":""})",
+        R"({"k":1,"k":2})",
+        R"(["\ud800"])",
+        R"(["\udc00x"])",
+        R"(["\ud800\u0041"])",
+        "[\"\xc3\x28\"]",
+        "[\"\xed\xa0\x80\"]",
+        "[\"\xf4\x90\x80\x80\"]",
+        "[\"\xc0\xaf\"]",
+        "\xef\xbb\xbf{\"bom\":1}",
+        "[\"tab\there\"]",
+        "{\"a\":1}\x00",
+        "",
+        " ",
+        "01",
+        "-",
+        "1.",
+        ".5",
+        "1e",
+        "+1",
+        "[1,]",
+        "{\"a\":1,}",
+        "{\"a\" 1}",
+        "[1 2]",
+        "tru",
+        "nul",
+        "\"open",
+        "[1]]",
+        "{}{}",
+        std::string(40, '[') + std::string(40, ']'),
+    };
+    for (const std::string& seed : seeds) {
+        check_same_parse(seed);
+    }
+    // Mutations of the seeds: truncations, one byte changed, one byte added.
+    std::mt19937 rng(20261126);
+    const std::string alphabet =
+        "{}[]\":,\\/ \t\n0123456789.eE+-tfnulrsabu\x7f\x80\xc3\xa9\xed\xf0";
+    for (int round = 0; round < 20000; ++round) {
+        std::string text = seeds[rng() % 6];
+        const std::size_t at = text.empty() ? 0 : rng() % text.size();
+        switch (rng() % 3) {
+            case 0:
+                text.resize(at);
+                break;
+            case 1:
+                if (!text.empty()) {
+                    text[at] = alphabet[rng() % alphabet.size()];
+                }
+                break;
+            default:
+                text.insert(text.begin() + static_cast<std::ptrdiff_t>(at),
+                            alphabet[rng() % alphabet.size()]);
+        }
+        check_same_parse(text);
+    }
+}
+
+TEST_CASE("parse_json's fast reader keeps the depth limit", "[codec][parse]") {
+    const std::string deep = std::string(33, '[') + std::string(33, ']');
+    require_failure(parse_json(deep), "invalid_json", "");
+    CHECK(parse_json(std::string(32, '[') + std::string(32, ']')).ok());
+    CHECK(parse_json(R"({"a":{"b":1}})", 2).ok());
+    require_failure(parse_json(R"({"a":{"b":{}}})", 2), "invalid_json", "");
 }

@@ -16,3 +16,12 @@ TEST_CASE("the plain build refuses a key instead of writing in clear") {
     REQUIRE_FALSE(pin);
     CHECK(pin.error().code == "encryption_unavailable");
 }
+
+TEST_CASE("the plain build has no PIN to change") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = open_store(dir.file("d.db"), clock);
+    auto refused = store->change_pin("482913", "705318");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == "encryption_unavailable");
+}

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace ronde;
 using namespace ronde::store;
 using namespace ronde::store::test;
@@ -204,6 +206,88 @@ TEST_CASE("open follow-ups assigned to me, due first") {
     CHECK(summaries == std::vector<std::string>{"bientôt", "plus tard", "sans échéance"});
     CHECK(store->open_follow_ups_assigned_to(kColleague).value().size() == 1);
     CHECK(store->open_follow_ups_assigned_to(kMe.user_id, Page{1, 0}).value().size() == 1);
+}
+
+TEST_CASE("open follow-ups near me: the unit's, any assignee, nearest first") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = open_store(dir.file("d.db"), clock);
+    const std::string far_shop =
+        store->save_contact(std::nullopt, at_offset("Loin", 0, 3000)).value();
+    const std::string near_shop =
+        store->save_contact(std::nullopt, at_offset("Près", 0, 200)).value();
+    auto follow_up = [&](const std::string& summary, const std::string& contact,
+                         const std::string& assignee, std::optional<double> north_m,
+                         std::optional<const char*> due = std::nullopt) {
+        Visit v = sample_visit(contact);
+        if (north_m) {
+            v.position =
+                VisitPosition{kLat + *north_m / kMetresPerDegLat, kLon, 5.0, PositionSource::gps};
+        }
+        v.follow_up.needed = true;
+        v.follow_up.summary = summary;
+        v.follow_up.assignee_id = assignee;
+        if (due) {
+            v.follow_up.due_date = parse_date(*due).value();
+        }
+        return store->save_visit(std::nullopt, v).value();
+    };
+    // The visit's own position first, else its contact's.
+    follow_up("chez le voisin lointain", far_shop, kColleague, std::nullopt);
+    follow_up("à cent mètres", far_shop, kMe.user_id, 100.0);
+    follow_up("au commerce proche", near_shop, "", std::nullopt);
+    follow_up("sans lieu, bientôt", "", kColleague, std::nullopt, "2026-12-01");
+    follow_up("sans lieu, sans échéance", "", "", std::nullopt);
+    const std::string done = follow_up("réglé", "", kMe.user_id, 10.0);
+    REQUIRE_FALSE(store->close_follow_up(done));
+    const std::string removed = follow_up("supprimé", "", kMe.user_id, 20.0);
+    REQUIRE_FALSE(store->delete_visit(removed));
+    REQUIRE(store->save_visit(std::nullopt, sample_visit(near_shop)));  // no follow-up
+
+    auto near = store->open_follow_ups_near(kLat, kLon).value();
+    std::vector<std::string> summaries;
+    for (const auto& f : near) {
+        summaries.push_back(f.visit.record.follow_up.summary);
+    }
+    CHECK(summaries == std::vector<std::string>{"à cent mètres", "au commerce proche",
+                                                "chez le voisin lointain", "sans lieu, bientôt",
+                                                "sans lieu, sans échéance"});
+    REQUIRE(near.size() == 5);
+    CHECK(near[0].distance_m.value() == Approx(100).margin(1));
+    CHECK(near[1].distance_m.value() == Approx(200).margin(2));
+    CHECK(near[2].distance_m.value() == Approx(3000).margin(20));
+    CHECK_FALSE(near[3].distance_m);
+
+    auto second_page = store->open_follow_ups_near(kLat, kLon, Page{2, 1}).value();
+    REQUIRE(second_page.size() == 2);
+    CHECK(second_page[0].visit.record.follow_up.summary == "au commerce proche");
+    // Without a position: none has a distance, due date first.
+    auto nowhere = store->open_follow_ups_near(std::nan(""), std::nan("")).value();
+    REQUIRE(nowhere.size() == 5);
+    CHECK_FALSE(nowhere[0].distance_m);
+    CHECK(nowhere[0].visit.record.follow_up.summary == "sans lieu, bientôt");
+}
+
+TEST_CASE("nearby contacts come with their last visit") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = open_store(dir.file("d.db"), clock);
+    const std::string seen = store->save_contact(std::nullopt, at_offset("Vu", 0, 50)).value();
+    REQUIRE(store->save_contact(std::nullopt, at_offset("Jamais vu", 0, 80)));
+    for (const char* when : {"2026-10-01T10:00:00.000Z", "2026-11-20T10:00:00.000Z"}) {
+        Visit v = sample_visit(seen);
+        v.occurred_at = iso(when);
+        REQUIRE(store->save_visit(std::nullopt, v));
+    }
+    Visit later = sample_visit(seen);
+    later.occurred_at = iso("2026-11-25T10:00:00.000Z");
+    REQUIRE_FALSE(store->delete_visit(store->save_visit(std::nullopt, later).value()));
+
+    auto near = store->nearby_contacts(kLat, kLon, 1000, 10).value();
+    REQUIRE(near.size() == 2);
+    REQUIRE(near[0].last_visit_at);
+    CHECK(*near[0].last_visit_at == iso("2026-11-20T10:00:00.000Z"));
+    CHECK_FALSE(near[1].last_visit_at);
 }
 
 TEST_CASE("a patrol summary counts visits by topic and measures the track") {

@@ -57,6 +57,16 @@ Result<Json> parse_json(std::string_view text, std::size_t max_depth = kMaxJsonD
 Json encode(const Contact& c);
 Json encode(const Patrol& p);
 Json encode(const Visit& v);
+// encode(x).dump(), byte for byte, written without building a tree (the
+// server's storage form of a record).
+std::string encode_text(const Contact& c);
+std::string encode_text(const Patrol& p);
+std::string encode_text(const Visit& v);
+
+// Appends j.dump() to `out`, byte for byte (sorted keys, no spaces, the same
+// escapes and number forms), without the serializer's per-string copies.
+// Throws nlohmann's type_error on invalid UTF-8 in a string, as dump() does.
+void dump_to(const Json& j, std::string& out);
 Json encode(const Unit& u);
 Json encode(const User& u);
 Json encode(const Device& d);
@@ -84,6 +94,8 @@ Json encode(const Change& c);
 // unless deleted, and is {} for a tombstone without it. Field paths are
 // "entity", "id", "hlc", "data"...
 Result<Change> decode_change(const Json& j);
+// The same, moving `data` out of j instead of copying it.
+Result<Change> decode_change(Json&& j);
 // Envelope and record: decodes `data` as the entity's record and validates it
 // (paths prefixed with "data."). Tombstones need no data (any data is
 // ignored). Contact data is always checked as a patch (validate_contact_patch),
@@ -112,6 +124,9 @@ Json encode(const PushRequest& r);
 // Errors: invalid_type/missing_field for the envelope, unsupported_protocol
 // for another major version, too_many when changes exceed max_changes.
 Result<PushRequest> decode_push_request(const Json& j, std::size_t max_changes = 500);
+// The same, moving the changes out of j instead of copying them (j keeps its
+// envelope; its changes are left null).
+Result<PushRequest> decode_push_request(Json&& j, std::size_t max_changes = 500);
 
 enum class ChangeOutcome : std::uint8_t { applied, duplicate, rejected };
 struct ChangeResult {
@@ -126,6 +141,8 @@ struct PushResponse {
     std::int64_t server_seq = 0;
 };
 Json encode(const PushResponse& r);
+// encode(r).dump(), byte for byte, without a tree.
+std::string encode_text(const PushResponse& r);
 Result<PushResponse> decode_push_response(const Json& j);
 
 // A pulled change: the change plus its server sequence number.

@@ -156,12 +156,27 @@ DeviceStore::Impl::Impl(sqlite3* db_, StoreOptions options)
       clock(0, millis, options.max_clock_skew) {}
 
 std::string DeviceStore::Impl::stamp() {
+    refresh_clock();
     const std::string s = clock.now().to_string();
     persist_clock();
     return s;
 }
 
+// Another connection to the same file (the app's sync thread) may have
+// issued or merged a later stamp since this one last looked: go on after it.
+// Called inside the write transaction (BEGIN IMMEDIATE), so no other
+// connection writes in between.
+void DeviceStore::Impl::refresh_clock() {
+    Stmt st = sql("SELECT last_hlc FROM hlc_state");
+    if (st.step()) {
+        if (auto last = HlcStamp::parse(st.text(0))) {
+            clock.restore(last.value());
+        }
+    }
+}
+
 void DeviceStore::Impl::persist_clock() {
+    refresh_clock();
     sql("INSERT OR REPLACE INTO hlc_state (singleton, last_hlc) VALUES (1, ?)")
         .bind_all(clock.last().to_string())
         .run();
@@ -220,8 +235,23 @@ std::optional<RecordRow> DeviceStore::Impl::load(Entity entity, const std::strin
 
 // Columns for the queries come from the decoded record. A record that does
 // not decode is kept (its data is the truth) but stays out of the queries.
-void DeviceStore::Impl::write(const RecordRow& row, const DecodedRecord& decoded) {
+void DeviceStore::Impl::write(const RecordRow& row, const DecodedRecord& decoded,
+                              const std::string* data_text, bool fresh) {
     const bool live = !row.deleted;
+    // A record known to be new gets a plain INSERT: INSERT OR REPLACE (a
+    // possible delete, then an insert that may still abort) makes SQLite
+    // copy every page the statement touches to a statement journal first,
+    // and SQLCipher encrypts each copy (docs/PERFORMANCE.md).
+    const auto insert = [&](std::string_view rest) {
+        return sql(std::string(fresh ? "INSERT INTO " : "INSERT OR REPLACE INTO ") +
+                   std::string(rest));
+    };
+    std::string dumped;
+    if (data_text == nullptr) {
+        dumped = row.data.dump();
+        data_text = &dumped;
+    }
+    const std::string& data = *data_text;
     // A record without local changes since its base stores no copy of it.
     const std::optional<std::string> base_text =
         row.base_data && !(live && row.hlc == row.base_hlc && *row.base_data == row.data)
@@ -236,12 +266,12 @@ void DeviceStore::Impl::write(const RecordRow& row, const DecodedRecord& decoded
                 c = std::move(d).value();
             }
         }
-        Stmt st =
-            sql("INSERT OR REPLACE INTO contacts (id, hlc, deleted, data, field_hlcs, base_hlc, "
-                "base_data, category, lat, lon, referent_id, sort_key, search_text) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        st.bind_all(row.id, row.hlc, row.deleted, row.data.dump(), row.field_hlcs.dump(),
-                    row.base_hlc, base_text);
+        Stmt st = insert(
+            "contacts (id, hlc, deleted, data, field_hlcs, base_hlc, "
+            "base_data, category, lat, lon, referent_id, sort_key, search_text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        st.bind_all(row.id, row.hlc, row.deleted, data, row.field_hlcs.dump(), row.base_hlc,
+                    base_text);
         if (c) {
             st.bind(8, std::string(code(c->category)));
             if (c->position) {
@@ -271,11 +301,11 @@ void DeviceStore::Impl::write(const RecordRow& row, const DecodedRecord& decoded
                 v = std::move(d).value();
             }
         }
-        Stmt st = sql(
-            "INSERT OR REPLACE INTO visits (id, hlc, deleted, data, base_hlc, base_data, "
+        Stmt st = insert(
+            "visits (id, hlc, deleted, data, base_hlc, base_data, "
             "patrol_id, contact_id, occurred_at, author_id, follow_up_needed, follow_up_status, "
             "follow_up_assignee, follow_up_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        st.bind_all(row.id, row.hlc, row.deleted, row.data.dump(), row.base_hlc, base_text);
+        st.bind_all(row.id, row.hlc, row.deleted, data, row.base_hlc, base_text);
         if (v) {
             st.bind(7, non_empty(v->patrol_id)).bind(8, non_empty(v->contact_id));
             st.bind(9, format_timestamp(v->occurred_at)).bind(10, non_empty(v->author_id));
@@ -300,10 +330,10 @@ void DeviceStore::Impl::write(const RecordRow& row, const DecodedRecord& decoded
             p = std::move(d).value();
         }
     }
-    Stmt st =
-        sql("INSERT OR REPLACE INTO patrols (id, hlc, deleted, data, base_hlc, base_data, mode, "
-            "started_at, ended_at, author_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    st.bind_all(row.id, row.hlc, row.deleted, row.data.dump(), row.base_hlc, base_text);
+    Stmt st = insert(
+        "patrols (id, hlc, deleted, data, base_hlc, base_data, mode, "
+        "started_at, ended_at, author_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind_all(row.id, row.hlc, row.deleted, data, row.base_hlc, base_text);
     if (p) {
         st.bind(7, std::string(code(p->mode))).bind(8, format_timestamp(p->started_at));
         st.bind(9, p->ended_at ? std::optional<std::string>(format_timestamp(*p->ended_at))
@@ -492,6 +522,82 @@ Result<std::unique_ptr<DeviceStore>> DeviceStore::open_with_pin(const std::strin
         return key.error();
     }
     return open(path, key.value(), std::move(options));
+#endif
+}
+
+namespace {
+
+#ifdef RONDE_STORE_SQLCIPHER
+// Whether `key` reads the store file, checked on a connection of its own.
+bool key_opens(const std::string& path, const StoreKey& key) {
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        fail("sqlite_error", "Cannot open the store.");
+    }
+    bool opens = false;
+    if (!apply_key(db, key)) {
+        opens = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) ==
+                SQLITE_OK;
+    }
+    sqlite3_close(db);
+    return opens;
+}
+#endif
+
+}  // namespace
+
+// The salt and the Argon2 parameters stay. A new salt would have to be
+// written beside the database, and two files cannot be replaced at once: a
+// crash between them would leave a salt that no PIN opens the database
+// with. The salt is there against precomputed tables; it stays unique to
+// this device, so keeping it costs nothing.
+Result<StoreKey> DeviceStore::change_pin(std::string_view current_pin, std::string_view new_pin) {
+#ifndef RONDE_STORE_SQLCIPHER
+    (void)current_pin;
+    (void)new_pin;
+    return make_error("encryption_unavailable", "This build of the store cannot encrypt.");
+#else
+    return guarded([&] {
+        if (!impl_) {
+            fail("store_closed", "The store is closed.");
+        }
+        if (new_pin.empty()) {
+            fail_with(make_error("invalid_value", "The new PIN is empty.", "pin"));
+        }
+        auto salt = read_salt_file(path_);
+        if (!salt) {
+            fail_with(salt.error());
+        }
+        auto current = derive_key(current_pin, salt->salt, salt->params);
+        if (!current) {
+            fail_with(current.error().code == "invalid_value"
+                          ? make_error("wrong_pin", "The PIN does not open this store.")
+                          : current.error());
+        }
+        if (!key_opens(path_, current.value())) {
+            fail("wrong_pin", "The PIN does not open this store.");
+        }
+        auto next = derive_key(new_pin, salt->salt, salt->params);
+        if (!next) {
+            fail_with(next.error());
+        }
+        // SQLCipher 3.4 rewrites every page with the new key in one write
+        // transaction (in WAL mode: every page goes to the WAL, whose commit
+        // frame makes the change). PRAGMA takes no parameters; the key is hex
+        // digits we made.
+        std::string pragma = "PRAGMA rekey = \"x'" + next.value().hex() + "'\"";
+        detail::exec(db_, pragma.c_str());
+        std::fill(pragma.begin(), pragma.end(), '\0');
+        // sqlite3_rekey reports no failure of its own: a new connection must
+        // read the file with the new key.
+        if (!key_opens(path_, next.value())) {
+            fail("rekey_failed", "The store could not be encrypted with the new PIN.");
+        }
+        // Back to a small WAL (the rekey put the whole database in it).
+        detail::exec(db_, "PRAGMA wal_checkpoint(TRUNCATE)");
+        return next.value();
+    });
 #endif
 }
 

@@ -154,6 +154,14 @@ DROP INDEX contacts_position;
 CREATE INDEX contacts_position ON contacts (lat, lon, id, deleted)
     WHERE deleted = 0 AND lat IS NOT NULL;
 )sql"},
+    {4, R"sql(
+-- Small secrets of the app (the device token, the signed-in username): here,
+-- inside the encrypted store, never in the clear settings.
+CREATE TABLE credentials (
+    name TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+)sql"},
 };
 
 int user_version(sqlite3* db) {

@@ -158,7 +158,32 @@ Result<std::vector<NearbyContact>> DeviceStore::nearby_contacts(double lat, doub
                 throw detail::StoreFailure(c.error());
             }
             if (c.value()) {
-                out.push_back({std::move(*c.value()), candidates[i].distance});
+                out.push_back({std::move(*c.value()), candidates[i].distance, std::nullopt});
+            }
+        }
+        // Their last visits, in one query over the contact index.
+        if (!out.empty()) {
+            std::string sql =
+                "SELECT contact_id, max(occurred_at) FROM visits WHERE deleted = 0 AND "
+                "contact_id IN (?";
+            for (std::size_t i = 1; i < out.size(); ++i) {
+                sql += ", ?";
+            }
+            sql += ") GROUP BY contact_id";
+            Stmt st = impl.sql(sql);
+            for (std::size_t i = 0; i < out.size(); ++i) {
+                st.bind(static_cast<int>(i) + 1, out[i].contact.id);
+            }
+            std::map<std::string, Timestamp> last;
+            while (st.step()) {
+                if (auto t = parse_timestamp(st.text(1))) {
+                    last.emplace(st.text(0), t.value());
+                }
+            }
+            for (NearbyContact& n_c : out) {
+                if (auto it = last.find(n_c.contact.id); it != last.end()) {
+                    n_c.last_visit_at = it->second;
+                }
             }
         }
         return out;
@@ -259,6 +284,73 @@ Result<std::vector<StoredVisit>> DeviceStore::open_follow_ups_assigned_to(
                            "LIMIT ? OFFSET ?");
         st.bind_all(user_id, limit_of(page), offset_of(page));
         return read_visits(st);
+    });
+}
+
+Result<std::vector<NearbyFollowUp>> DeviceStore::open_follow_ups_near(double lat, double lon,
+                                                                      Page page) {
+    return guarded([&] {
+        Impl& impl = open_impl(impl_);
+        // The partial follow-up index holds the unit's follow-ups: a scan of
+        // it, never of the visits (the planner would scan the table, as the
+        // query does not constrain the index's first column: 690 ms over
+        // 100,000 encrypted visits, under 5 ms through the index).
+        Stmt st = impl.sql(
+            "SELECT v.id, v.hlc, v.data, s.status, c.lat, c.lon, v.follow_up_due, v.occurred_at "
+            "FROM visits v INDEXED BY visits_follow_up "
+            "LEFT JOIN record_sync s ON s.entity = 'visit' AND s.record_id = v.id "
+            "LEFT JOIN contacts c ON c.id = v.contact_id AND c.deleted = 0 "
+            "WHERE v.deleted = 0 AND v.follow_up_needed = 1 AND v.follow_up_status = 'open'");
+        struct Ranked {
+            NearbyFollowUp item;
+            std::string due;  // "" when none
+            std::string occurred_at;
+        };
+        std::vector<Ranked> ranked;
+        const bool has_origin = std::isfinite(lat) && std::isfinite(lon);
+        while (st.step()) {
+            auto v = decode_visit(detail::parse_stored_json(st.text(2)));
+            if (!v) {
+                continue;
+            }
+            Ranked r{{{st.text(0), st.text(1), std::move(v).value(), status_column(st, 3)},
+                      std::nullopt},
+                     st.opt_text(6).value_or(""),
+                     st.opt_text(7).value_or("")};
+            if (has_origin) {
+                if (const auto& p = r.item.visit.record.position) {
+                    r.item.distance_m = haversine_m(lat, lon, p->lat, p->lon);
+                } else if (!st.is_null(4)) {
+                    r.item.distance_m = haversine_m(lat, lon, st.real(4), st.real(5));
+                }
+            }
+            ranked.push_back(std::move(r));
+        }
+        std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+            const auto& da = a.item.distance_m;
+            const auto& db = b.item.distance_m;
+            if (da.has_value() != db.has_value()) {
+                return da.has_value();
+            }
+            if (da && *da != *db) {
+                return *da < *db;
+            }
+            if (a.due.empty() != b.due.empty()) {
+                return !a.due.empty();
+            }
+            if (a.due != b.due) {
+                return a.due < b.due;
+            }
+            if (a.occurred_at != b.occurred_at) {
+                return a.occurred_at < b.occurred_at;
+            }
+            return a.item.visit.id < b.item.visit.id;
+        });
+        std::vector<NearbyFollowUp> out;
+        for (std::size_t i = page.offset; i < ranked.size() && out.size() < page.limit; ++i) {
+            out.push_back(std::move(ranked[i].item));
+        }
+        return out;
     });
 }
 

@@ -52,12 +52,17 @@ struct DeviceStore::Impl {
 
     // A new local stamp, persisted in the current transaction.
     std::string stamp();
+    // Persists the clock (never lowering what another connection stored).
     void persist_clock();
+    void refresh_clock();
     void reset_clock(std::uint64_t node);
 
     std::optional<RecordRow> load(Entity entity, const std::string& id);
-    // `decoded`, when given, is row.data already decoded (saves decoding it again).
-    void write(const RecordRow& row, const DecodedRecord& decoded = {});
+    // `decoded`, when given, is row.data already decoded (saves decoding it again);
+    // `data_text`, when given, is row.data.dump() (row.data is then not read);
+    // `fresh`: no row has this id (checked in the current transaction).
+    void write(const RecordRow& row, const DecodedRecord& decoded = {},
+               const std::string* data_text = nullptr, bool fresh = false);
 
     void append_outbox(Entity entity, const std::string& id, const std::string& hlc, bool deleted,
                        const Json& data);

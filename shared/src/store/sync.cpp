@@ -92,34 +92,37 @@ void pull_tombstone(DeviceStore::Impl& impl, const Change& change, PullApplied& 
 }
 
 // A pulled live record: the new base, with the pending changes on top.
-void pull_record(DeviceStore::Impl& impl, const Change& change, PullApplied& result) {
+// `outbox_empty`: no record has a pending change (checked once per page).
+void pull_record(DeviceStore::Impl& impl, const Change& change, bool outbox_empty,
+                 PullApplied& result) {
     auto existing = impl.load(change.entity, change.id);
-    const bool pending = impl.has_pending(change.entity, change.id);
+    const bool pending = !outbox_empty && impl.has_pending(change.entity, change.id);
     if (existing && existing->deleted && !pending) {
         ++result.ignored;  // deleted here (and sent): tombstones are final
         return;
     }
     // The canonical form of the record; one that does not decode is skipped.
     DecodedRecord decoded;
-    Json data;
+    std::string text;  // encode(record).dump()
     if (change.entity == Entity::contact) {
         if (auto c = decode_contact(change.data)) {
-            data = encode(c.value());
+            text = encode_text(c.value());
             decoded = std::move(c).value();
         }
     } else if (change.entity == Entity::visit) {
         if (auto v = decode_visit(change.data)) {
-            data = encode(v.value());
+            text = encode_text(v.value());
             decoded = std::move(v).value();
         }
     } else if (auto p = decode_patrol(change.data)) {
-        data = encode(p.value());
+        text = encode_text(p.value());
         decoded = std::move(p).value();
     }
-    if (data.is_null()) {
+    if (text.empty()) {
         ++result.invalid;
         return;
     }
+    const bool fresh = !existing;
     RecordRow row;
     if (existing) {
         row = std::move(*existing);
@@ -128,16 +131,19 @@ void pull_record(DeviceStore::Impl& impl, const Change& change, PullApplied& res
         row.id = change.id;
     }
     row.base_hlc = change.hlc;
-    row.base_data = data;
     if (pending) {
+        row.base_data = detail::parse_stored_json(text);
         impl.rebase(row);
         impl.write(row);
     } else {
+        // The record is its base: stored once, from its text (no JSON tree),
+        // with the base column NULL (what write() stores when they are equal).
         row.hlc = change.hlc;
         row.deleted = false;
-        row.data = std::move(data);
+        row.data = Json();
+        row.base_data.reset();
         row.field_hlcs = Json::object();
-        impl.write(row, decoded);
+        impl.write(row, decoded, &text, fresh);
     }
     ++(pending ? result.kept_local : result.applied);
 }
@@ -294,6 +300,10 @@ Result<PullApplied> DeviceStore::apply_pull_page(const PullResponse& page) {
         Impl& impl = open_impl(impl_);
         PullApplied result;
         Transaction tx = detail::begin_transaction(db_);
+        // Nothing is added to the outbox while a page is applied: when it is
+        // empty now, no record has a pending change (the usual case of an
+        // initial sync), and the per-record outbox lookup can be skipped.
+        const bool outbox_empty = !impl.sql("SELECT 1 FROM outbox LIMIT 1").step();
         for (const PulledChange& pulled : page.changes) {
             const Change& change = pulled.change;
             auto stamp = HlcStamp::parse(change.hlc);
@@ -307,7 +317,7 @@ Result<PullApplied> DeviceStore::apply_pull_page(const PullResponse& page) {
             if (change.deleted) {
                 pull_tombstone(impl, change, result);
             } else {
-                pull_record(impl, change, result);
+                pull_record(impl, change, outbox_empty, result);
             }
         }
         impl.persist_clock();

@@ -43,6 +43,7 @@ namespace {
 constexpr const char* kPushPath = "/api/v1/sync/push";
 constexpr const char* kPullPath = "/api/v1/sync/pull";
 constexpr const char* kLoginPath = "/api/v1/auth/login";
+constexpr const char* kLogoutPath = "/api/v1/auth/logout";
 
 bool is_transient_status(int status) {
     return status == 408 || status == 429 || (status >= 500 && status <= 599);
@@ -251,6 +252,31 @@ Result<SignIn> SyncEngine::sign_in(const std::string& username, const std::strin
     }
     token_ = j["token"].get<std::string>();
     return SignIn{token_, std::move(user).value(), std::move(unit).value()};
+}
+
+store::Status SyncEngine::sign_out() {
+    if (token_.empty()) {
+        return std::nullopt;
+    }
+    TransportRequest logout = request("POST", kLogoutPath, {});
+    token_.clear();
+    auto sent = transport_.send(logout);
+    if (!sent) {
+        return sent.error();
+    }
+    const TransportResponse& response = sent.value();
+    if (response.status >= 200 && response.status <= 299) {
+        return std::nullopt;
+    }
+    Error e = error_of(response);
+    if (response.status == 401) {
+        // Revoked, expired or unknown: the token is of no use to anyone.
+        if (e.code == "device_revoked") {
+            (void)store_.wipe();
+        }
+        return e.code == "device_revoked" ? std::optional<Error>(e) : std::nullopt;
+    }
+    return e;
 }
 
 // Sends `changes` in two halves (see push_changes).

@@ -8,7 +8,7 @@
 // Result<T> or a Status (nothing on success); no exception leaves it.
 // Stable error codes: not_found, deleted, not_enrolled, identity_mismatch,
 // wrong_pin, not_a_database, encryption_unavailable, missing_salt,
-// corrupt_salt, key_derivation_failed, store_too_new, store_closed,
+// corrupt_salt, key_derivation_failed, rekey_failed, store_too_new, store_closed,
 // unknown_batch, invalid_response, sqlite_error, corrupt_record, io_error,
 // out_of_memory, plus the codes of ronde/validate.hpp and ronde/codec.hpp.
 //
@@ -65,6 +65,13 @@ using StoredPatrol = Stored<Patrol>;
 struct NearbyContact {
     StoredContact contact;
     double distance_m = 0;
+    std::optional<Timestamp> last_visit_at;  // the contact's last live visit
+};
+
+// An open follow-up, placed at its visit's position, else at its contact's.
+struct NearbyFollowUp {
+    StoredVisit visit;
+    std::optional<double> distance_m;  // none when neither has a position
 };
 
 struct Page {
@@ -197,6 +204,19 @@ public:
     // The schema version this build migrates to.
     static int schema_version() noexcept;
 
+    // Changes the PIN of this open encrypted store: checks `current_pin`
+    // against the file (on a second connection), derives the new key with
+    // the same salt and Argon2 parameters, and re-encrypts every page with it
+    // (PRAGMA rekey, one SQLite transaction). The salt file is not touched,
+    // so the database is the only state that changes and a crash at any
+    // point leaves a store that exactly one of the two PINs opens, data
+    // intact. Errors: "wrong_pin" (current PIN), "invalid_value" (empty new
+    // PIN), "encryption_unavailable" (plain build), "rekey_failed", and
+    // those of the salt file. Returns the new key (for other connections to
+    // the file, which must reopen with it). Runs two key derivations: call it
+    // off the GUI thread.
+    Result<StoreKey> change_pin(std::string_view current_pin, std::string_view new_pin);
+
     DeviceStore(const DeviceStore&) = delete;
     DeviceStore& operator=(const DeviceStore&) = delete;
     ~DeviceStore();
@@ -258,6 +278,12 @@ public:
     // Open follow-ups assigned to a user: due date first (none last), then oldest.
     Result<std::vector<StoredVisit>> open_follow_ups_assigned_to(const std::string& user_id,
                                                                  Page page = {});
+    // The unit's open follow-ups (any assignee) by distance from (lat, lon),
+    // nearest first; those without a position last, by due date (none last),
+    // then oldest. The unit's open follow-ups are few: they are ranked in
+    // memory, then paged.
+    Result<std::vector<NearbyFollowUp>> open_follow_ups_near(double lat, double lon,
+                                                             Page page = {});
     Result<std::optional<PatrolSummary>> patrol_summary(const std::string& patrol_id);
     // The patrol without ended_at, most recently started, if any.
     Result<std::optional<StoredPatrol>> current_patrol();
@@ -286,6 +312,13 @@ public:
     Result<std::vector<RejectedRecord>> rejected_records(Page page = {});
     // The user has seen a rejection: the record counts as synced again.
     Status dismiss_rejection(Entity entity, const std::string& id);
+
+    // --- credentials -------------------------------------------------------------
+    // Small secrets of the app kept inside the (encrypted) store, by name: the
+    // device token, the signed-in username. Nothing when unset.
+    Result<std::optional<std::string>> credential(std::string_view name);
+    Status set_credential(std::string_view name, std::string_view value);
+    Status remove_credential(std::string_view name);
 
     // Device revoked: closes the store and destroys the database, its journal
     // files and its salt (overwritten, then removed). The object is closed

@@ -110,7 +110,7 @@ struct Progress {
 struct EngineOptions {
     std::string device_name = "Ronde";  // shown to supervisors; sent at sign-in
     std::size_t batch_size = 500;       // changes per push (server's maximum: 500)
-    int pull_limit = 500;               // changes per pull page
+    int pull_limit = 1000;              // changes per pull page (server maximum: 1000)
     RetryPolicy retry;
     std::uint64_t seed = 0;  // of the jitter; 0: random
 };
@@ -144,6 +144,12 @@ public:
     // wiped), forbidden, network... The token changes only on success.
     Result<SignIn> sign_in(const std::string& username, const std::string& password,
                            const std::string& device_id = {});
+    // POST /api/v1/auth/logout: the server revokes this device's token. One
+    // attempt, no retry (the user is waiting). The engine forgets the token
+    // whatever the answer; the error says whether the server heard it
+    // ("network", "timeout": it did not; the token then expires when idle).
+    // The store is left alone: the caller decides about the outbox.
+    store::Status sign_out();
     // A token kept from an earlier sign-in (the app stores it encrypted).
     void set_token(std::string token) { token_ = std::move(token); }
     const std::string& token() const noexcept { return token_; }
