@@ -22,6 +22,7 @@ Commands:
   demo-seed --db FILE                    create a realistic demo unit
   backup --db FILE --to FILE             online backup of the database
   device revoke --db FILE --device ID    revoke a device (its token stops at once)
+  audit verify --db FILE                 check the audit journal's hash chain
 
   --help       this text (each command also takes --help)
   --version    print the version
@@ -68,12 +69,16 @@ int main(int argc, char** argv) {
     if (first == "device" && second == "revoke") {
         return run_device_revoke(rest(2), std::cout, std::cerr);
     }
+    if (first == "audit" && second == "verify") {
+        return run_audit_verify(rest(2), std::cout, std::cerr);
+    }
     if (first == "backup") {
         return run_backup(rest(1), std::cout, std::cerr);
     }
     std::cerr << "ronde-server: unknown command '" << first
-              << (first == "unit" || first == "user" || first == "device" ? " " + second
-                                                                          : std::string())
+              << (first == "unit" || first == "user" || first == "device" || first == "audit"
+                      ? " " + second
+                      : std::string())
               << "'\n"
               << kUsage;
     return 2;

@@ -1,8 +1,10 @@
 #include "api/api.hpp"
 
+#include "api/supervisor_routes.hpp"
 #include "ronde/codec.hpp"
 #include "ronde/time.hpp"
 #include "services/auth_service.hpp"
+#include "services/export_service.hpp"
 #include "services/sync_service.hpp"
 
 #include <nlohmann/json.hpp>
@@ -35,6 +37,9 @@ constexpr std::array kRoutes = {
     Route{"/api/v1/auth/logout", "POST"},
     Route{"/api/v1/sync/push", "POST"},
     Route{"/api/v1/sync/pull", "GET"},
+    Route{"/api/v1/export/visits.csv", "GET"},
+    Route{"/api/v1/export/visits.geojson", "GET"},
+    Route{"/api/v1/export/contacts.geojson", "GET"},
 };
 
 HttpResponse json_response(int status, std::string body) {
@@ -184,7 +189,8 @@ int Api::status_for(std::string_view code) noexcept {
         Entry{"already_exists", 409},     Entry{"payload_too_large", 413},
         Entry{"too_many", 413},           Entry{"unsupported_media_type", 415},
         Entry{"rate_limited", 429},       Entry{"internal", 500},
-        Entry{"unavailable", 503},
+        Entry{"unavailable", 503},        Entry{"deleted", 409},
+        Entry{"already_resolved", 409},
     };
     for (const Entry& e : kTable) {
         if (e.code == code) {
@@ -214,6 +220,9 @@ HttpResponse Api::refuse_oversized(const HttpRequest& request) {
         if (r.pattern == request.path) {
             outcome.route = r.pattern;
         }
+    }
+    if (const auto m = SupervisorRoutes::match(request.path); m && supervisor_ != nullptr) {
+        outcome.route = m->pattern;
     }
     HttpResponse response = error_response(
         make_error("payload_too_large", "The request body is larger than " +
@@ -262,6 +271,13 @@ HttpResponse Api::dispatch(const HttpRequest& request, Outcome& outcome) {
     for (const Route& r : kRoutes) {
         if (r.pattern == request.path) {
             route = &r;
+        }
+    }
+    Route supervisor_route;
+    if (route == nullptr && supervisor_ != nullptr) {
+        if (const auto m = SupervisorRoutes::match(request.path)) {
+            supervisor_route = Route{m->pattern, m->method};
+            route = &supervisor_route;
         }
     }
     if (route == nullptr) {
@@ -430,6 +446,36 @@ HttpResponse Api::dispatch(const HttpRequest& request, Outcome& outcome) {
         return error_response(who.error());
     }
 
+    if (route == &supervisor_route) {
+        Result<SupervisorRoutes::Answer> answer =
+            supervisor_->handle(request, who.value(), {route->pattern, route->method}, json_body);
+        if (!answer) {
+            return error_response(answer.error());
+        }
+        return json_response(answer->status, answer->body.dump());
+    }
+
+    // Exports: a streamed body (export_service.hpp has the formats).
+    if (path.starts_with("/api/v1/export/")) {
+        if (exports_ == nullptr) {
+            return error_response(make_error("not_found", "No such route."));
+        }
+        const ExportKind kind = path.ends_with("/visits.csv")       ? ExportKind::visits_csv
+                                : path.ends_with("/visits.geojson") ? ExportKind::visits_geojson
+                                                                    : ExportKind::contacts_geojson;
+        Result<ExportStream> stream = exports_->open(who.value(), kind, request.query);
+        if (!stream) {
+            return error_response(stream.error());
+        }
+        HttpResponse r;
+        r.headers["Content-Type"] = stream->content_type;
+        r.headers["Content-Disposition"] = "attachment; filename=\"" + stream->file_name + "\"";
+        r.headers["Cache-Control"] = "no-store";
+        r.headers["X-Ronde-Export-Rows"] = std::to_string(stream->rows);
+        r.stream = std::move(stream->next);
+        return r;
+    }
+
     if (path == "/api/v1/auth/logout") {
         if (!request.body.empty() && !is_json_content_type(request.header("content-type"))) {
             return error_response(make_error("unsupported_media_type",
@@ -449,7 +495,7 @@ HttpResponse Api::dispatch(const HttpRequest& request, Outcome& outcome) {
         if (!body) {
             return error_response(body.error());
         }
-        Result<std::string> answer = sync_.push(who.value(), body.value());
+        Result<std::string> answer = sync_.push(who.value(), std::move(body).value());
         if (!answer) {
             return error_response(answer.error());
         }

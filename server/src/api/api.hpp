@@ -20,6 +20,8 @@
 namespace ronde::server {
 
 class AuthService;
+class ExportService;
+class SupervisorRoutes;
 class SyncService;
 
 // The version reported by /healthz and --version.
@@ -46,6 +48,14 @@ public:
 
     const ApiConfig& config() const noexcept { return config_; }
 
+    // Serves the /api/v1/export/ routes with `exports` (which must outlive
+    // the Api and the streams it returned); without it they answer 404.
+    void set_exports(ExportService* exports) noexcept { exports_ = exports; }
+    // Serves the supervisor routes (lists, statistics, follow-ups,
+    // conflicts, team and devices: api/supervisor_routes.hpp) with `routes`
+    // (which must outlive the Api); without it they answer 404.
+    void set_supervisor(SupervisorRoutes* routes) noexcept { supervisor_ = routes; }
+
     // The HTTP status of an error code of the core or the services.
     static int status_for(std::string_view error_code) noexcept;
 
@@ -58,6 +68,8 @@ private:
     AuthService& auth_;
     SyncService& sync_;
     ApiConfig config_;
+    ExportService* exports_ = nullptr;
+    SupervisorRoutes* supervisor_ = nullptr;
     std::ostream* log_;
     std::mutex log_mutex_;
     Metrics metrics_;

@@ -3,6 +3,7 @@
 // here, so the Api can be driven by tests without sockets.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -24,10 +25,19 @@ struct HttpRequest {
     }
 };
 
+// A body produced piece by piece: each call appends the next piece to
+// `chunk` (given empty) and returns true while more follows, false after the
+// last piece. The HTTP layer calls it from one thread at a time, only as
+// fast as the client reads (chunked transfer encoding), and destroys it when
+// the response ends or the client goes away. An exception cuts the
+// response: the status line has long been sent.
+using BodyStream = std::function<bool(std::string& chunk)>;
+
 struct HttpResponse {
     int status = 200;
     std::map<std::string, std::string> headers;  // "Content-Type" etc., as written
     std::string body;
+    BodyStream stream;  // when set, the body (`body` is then empty)
 };
 
 }  // namespace ronde::server

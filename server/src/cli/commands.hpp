@@ -25,5 +25,7 @@ int run_demo_seed(const Args& args, std::ostream& out, std::ostream& err);
 int run_backup(const Args& args, std::ostream& out, std::ostream& err);
 // device revoke --db FILE --device ID
 int run_device_revoke(const Args& args, std::ostream& out, std::ostream& err);
+// audit verify --db FILE (exit 1 naming the first bad entry)
+int run_audit_verify(const Args& args, std::ostream& out, std::ostream& err);
 
 }  // namespace ronde::server

@@ -11,12 +11,20 @@
 // refused body is then discarded (not buffered) by closing the request's
 // body stream. The client still uploads it all before it sees the 413.
 // Measured figures: docs/PERFORMANCE.md, "cpprestsdk listener limits".
+//
+// Streamed response bodies (HttpResponse::stream, the exports): sent with
+// chunked transfer encoding from a producer_consumer_buffer that a thread of
+// ours fills by pulling the stream, with back-pressure: it stops pulling
+// while more than kStreamQueueBytes wait for the socket, so the memory of
+// an export does not grow with its size or with a slow client (see
+// send_stream).
 #include "http/http_server.hpp"
 
 #include "api/api.hpp"
 #include "api/http_types.hpp"
 
 #include <cpprest/http_listener.h>
+#include <cpprest/producerconsumerstream.h>
 #include <cpprest/uri.h>
 
 #include <arpa/inet.h>
@@ -30,6 +38,7 @@
 #include <condition_variable>
 #include <mutex>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 namespace ronde::server {
@@ -185,10 +194,37 @@ HttpResponse internal_error() {
     return r;
 }
 
+// Holds one count of Shared::in_api while a streamed body exists: the
+// stream may hold state of the services, so stop() waits for it as for a
+// call inside the Api. Declared before the stream it guards, so that it is
+// destroyed after it.
+struct GuardedStream {
+    struct Ticket {
+        std::shared_ptr<Shared> shared;
+        explicit Ticket(std::shared_ptr<Shared> s) : shared(std::move(s)) {
+            const std::lock_guard lock(shared->mutex);
+            ++shared->in_api;
+        }
+        ~Ticket() {
+            const std::lock_guard lock(shared->mutex);
+            --shared->in_api;
+            shared->idle.notify_all();
+        }
+        Ticket(const Ticket&) = delete;
+        Ticket& operator=(const Ticket&) = delete;
+    } ticket;
+    BodyStream stream;
+
+    GuardedStream(std::shared_ptr<Shared> shared, BodyStream s)
+        : ticket(std::move(shared)), stream(std::move(s)) {}
+};
+
 // Runs `call` inside the Api unless the server is stopping: stop() waits
-// for every such call to return before the Api can be destroyed.
+// for every such call to return, and for every streamed body it returned to
+// be destroyed, before the Api can be destroyed.
 template <class F>
-HttpResponse in_api_call(Shared& shared, F&& call) {
+HttpResponse in_api_call(const std::shared_ptr<Shared>& owner, F&& call) {
+    Shared& shared = *owner;
     {
         const std::lock_guard lock(shared.mutex);
         if (shared.stopping) {
@@ -205,13 +241,106 @@ HttpResponse in_api_call(Shared& shared, F&& call) {
         }
     } leave{shared};
     try {
-        return call();
+        HttpResponse response = call();
+        if (response.stream) {
+            auto guarded = std::make_shared<GuardedStream>(owner, std::move(response.stream));
+            response.stream = [guarded](std::string& chunk) { return guarded->stream(chunk); };
+        }
+        return response;
     } catch (...) {
         return internal_error();
     }
 }
 
-void reply(const http::http_request& request, HttpResponse response) {
+// Back-pressure of streamed bodies: the producer pulls the next piece only
+// while less than this waits in the buffer for the socket; a client that
+// reads nothing for kStreamStallTimeout has its response cut.
+constexpr std::size_t kStreamQueueBytes = 512 * 1024;
+constexpr std::chrono::milliseconds kStreamPollInterval{2};
+constexpr std::chrono::seconds kStreamStallTimeout{120};
+
+// Sends `out` with a body pulled from `stream` on a thread of its own (the
+// stream came from in_api_call, so stop() waits for it to be destroyed).
+// The stream is cut when the client goes away, stops reading for
+// kStreamStallTimeout, or the server stops (a download is not worth
+// delaying a restart), and when it throws: the client then sees a chunked
+// body without its last chunk.
+void send_stream(const std::shared_ptr<Shared>& shared, const http::http_request& request,
+                 http::http_response out, const std::string& content_type, BodyStream stream) {
+    concurrency::streams::producer_consumer_buffer<std::uint8_t> buffer;
+    out.set_body(concurrency::streams::istream(buffer), content_type);
+    auto sending = std::make_shared<std::atomic<bool>>(true);
+    try {
+        request.reply(out).then([sending](const pplx::task<void>& sent) {
+            sending->store(false);
+            try {
+                sent.get();
+            } catch (...) {
+                // The client went away or the body was cut.
+            }
+        });
+    } catch (...) {
+        sending->store(false);
+    }
+    auto pump = [shared, buffer, sending, stream = std::move(stream)]() mutable {
+        const auto aborted = [&] {
+            const std::lock_guard lock(shared->mutex);
+            return shared->stopping || !sending->load();
+        };
+        std::string chunk;
+        bool more = true;
+        try {
+            auto last_progress = std::chrono::steady_clock::now();
+            std::size_t last_queued = 0;
+            while (more) {
+                if (aborted()) {
+                    throw std::runtime_error("response abandoned");
+                }
+                // Read without the buffer's lock: only compared, and a stale
+                // value costs one poll interval.
+                const std::size_t queued = buffer.in_avail();
+                const auto now = std::chrono::steady_clock::now();
+                if (queued != last_queued) {
+                    last_progress = now;
+                    last_queued = queued;
+                }
+                if (queued >= kStreamQueueBytes) {
+                    if (now - last_progress > kStreamStallTimeout) {
+                        throw std::runtime_error("client stopped reading");
+                    }
+                    std::this_thread::sleep_for(kStreamPollInterval);
+                    continue;
+                }
+                chunk.clear();
+                more = stream(chunk);
+                if (!chunk.empty()) {
+                    buffer
+                        .putn_nocopy(reinterpret_cast<const std::uint8_t*>(chunk.data()),
+                                     chunk.size())
+                        .wait();
+                }
+            }
+            buffer.close(std::ios_base::out).wait();
+        } catch (...) {
+            try {
+                buffer.close(std::ios_base::out, std::current_exception()).wait();
+            } catch (...) {
+            }
+        }
+        // Lets stop() go on (see GuardedStream).
+        stream = nullptr;
+    };
+    try {
+        std::thread(std::move(pump)).detach();
+    } catch (...) {
+        // No thread: end the response rather than leave the client waiting.
+        buffer.close(std::ios_base::out, std::current_exception()).wait();
+    }
+}
+
+// Sends `response`; `shared` is needed for a streamed body.
+void reply(const http::http_request& request, HttpResponse response,
+           const std::shared_ptr<Shared>& shared = nullptr) {
     try {
         http::http_response out(static_cast<http::status_code>(response.status));
         std::string content_type;
@@ -221,6 +350,13 @@ void reply(const http::http_request& request, HttpResponse response) {
             } else {
                 out.headers().add(name, value);
             }
+        }
+        if (response.stream) {
+            if (!shared) {
+                throw std::logic_error("a streamed body needs the server state");
+            }
+            send_stream(shared, request, std::move(out), content_type, std::move(response.stream));
+            return;
         }
         if (!response.body.empty() || !content_type.empty()) {
             out.set_body(std::move(response.body), content_type);
@@ -277,7 +413,7 @@ void handle(const std::shared_ptr<Shared>& shared, const http::http_request& req
                             std::all_of(declared.begin(), declared.end(),
                                         [](char c) { return c >= '0' && c <= '9'; });
         if (!digits || std::stoull(declared) > shared->max_body) {
-            reply(request, in_api_call(*shared, [&] { return shared->api.refuse_oversized(*in); }));
+            reply(request, in_api_call(shared, [&] { return shared->api.refuse_oversized(*in); }));
             discard_body(request);
             return;
         }
@@ -296,12 +432,12 @@ void handle(const std::shared_ptr<Shared>& shared, const http::http_request& req
             return;
         }
         if (!fits) {
-            reply(request, in_api_call(*shared, [&] { return shared->api.refuse_oversized(*in); }));
+            reply(request, in_api_call(shared, [&] { return shared->api.refuse_oversized(*in); }));
             discard_body(request);
             return;
         }
         in->body = std::move(reader->body);
-        reply(request, in_api_call(*shared, [&] { return shared->api.handle(*in); }));
+        reply(request, in_api_call(shared, [&] { return shared->api.handle(*in); }), shared);
     });
 }
 

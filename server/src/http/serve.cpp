@@ -2,17 +2,28 @@
 // serves them over HTTP(S) until SIGINT or SIGTERM. Lives beside the adapter
 // (not in cli/) so that the static libraries link in one direction:
 // ronde-server-http -> ronde-server-core.
+#include "api/supervisor_routes.hpp"
 #include "cli/serve_options.hpp"
 #include "ronde/hlc.hpp"
+#include "services/admin_service.hpp"
+#include "services/audit_service.hpp"
+#include "services/export_service.hpp"
+#include "services/supervisor_service.hpp"
+#include "store/export_source.hpp"
 #include "store/store.hpp"
 
 #include <pthread.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
 #include <exception>
+#include <mutex>
 #include <ostream>
+#include <stop_token>
+#include <thread>
 
 namespace ronde::server {
 
@@ -43,7 +54,36 @@ int run_serve(const Args& args, std::ostream& out, std::ostream& err) {
         const std::unique_ptr<Store> store = open_sqlite_store(o.db);
         AuthService auth(*store, o.auth, &system_millis);
         SyncService sync(*store, o.sync, &system_millis);
+        AuditService audit(*store, &system_millis);
+        const std::unique_ptr<ExportSource> export_source = open_sqlite_export_source(o.db);
+        ExportService exports(*export_source, audit_journal(audit));
         Api api(auth, sync, o.api, &err);
+        api.set_exports(&exports);
+        SupervisorConfig supervisor_config;
+        supervisor_config.patrol_visit_days = o.sync.patrol_visit_days;
+        SupervisorService supervisor(*store, audit, supervisor_config, &system_millis);
+        AdminService admin(*store, auth, audit);
+        SupervisorRoutes supervisor_routes(supervisor, admin);
+        api.set_supervisor(&supervisor_routes);
+        // The supervisor tables are derived after the pushes, off their
+        // path (migration 0003): every few seconds here, and before any query.
+        std::jthread deriver([&supervisor, &err](std::stop_token stop) {
+            std::mutex m;
+            std::condition_variable_any wake;
+            std::unique_lock lock(m);
+            for (;;) {
+                wake.wait_for(lock, stop, std::chrono::seconds(3), [] { return false; });
+                if (stop.stop_requested()) {
+                    return;
+                }
+                try {
+                    supervisor.derive_pending_records();
+                } catch (const std::exception& e) {
+                    err << "ronde-server: deriving the supervisor tables: " << e.what()
+                        << std::endl;
+                }
+            }
+        });
         HttpServer server(api, o.http);
         server.start();
         out << "listening on " << server.url() << std::endl;

@@ -6,6 +6,7 @@
 #include "ronde/uuid.hpp"
 #include "ronde/validate.hpp"
 #include "services/crypto.hpp"
+#include "store/queries.hpp"
 #include "store/store.hpp"
 
 #include <argon2.h>
@@ -393,6 +394,29 @@ Result<Unit> AuthService::create_unit(std::string_view code, std::string_view na
         tx->insert_unit(u);
         tx->commit();
         return u;
+    } catch (const std::exception&) {
+        return internal_error();
+    }
+}
+
+std::optional<Error> AuthService::set_password(std::string_view user_id,
+                                               std::string_view password) {
+    try {
+        if (!is_valid_utf8(password) || utf8_length(password) < kMinPasswordLength ||
+            password.size() > kMaxPasswordBytes) {
+            return make_error("invalid_value", "A password has at least 8 characters.", "password");
+        }
+        std::optional<std::string> hash = hash_password(password);  // outside the writer lock
+        if (!hash) {
+            return internal_error();
+        }
+        auto tx = impl_->store.begin_write();
+        if (!tx->user_by_id(user_id)) {
+            return make_error("not_found", "No such user.");
+        }
+        set_user_password_hash(*tx, user_id, *hash);
+        tx->commit();
+        return std::nullopt;
     } catch (const std::exception&) {
         return internal_error();
     }

@@ -70,6 +70,10 @@ public:
     Result<User> create_user(std::string_view unit_code, std::string_view username,
                              std::string_view display_name, Role role, std::string_view password);
     std::optional<Error> revoke_device(const Principal& who, std::string_view device_id);
+    // Replaces the password of user `user_id` (Argon2id). Errors:
+    // invalid_value (password: at least 8 characters), not_found, internal.
+    // The caller checks who may do it.
+    std::optional<Error> set_password(std::string_view user_id, std::string_view password);
 
 private:
     struct Impl;

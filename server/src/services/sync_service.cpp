@@ -331,7 +331,7 @@ RecordRow new_row(const Judging& j, const Prepared& p) {
 }
 
 void fill_visit(RecordRow& row, const Visit& v) {
-    row.data = encode(v).dump();
+    row.data = encode_text(v);
     row.occurred_at_ms = ms_of(v.occurred_at);
     row.open_follow_up = v.follow_up.needed && v.follow_up.status == FollowUpStatus::open;
     row.closed_at_ms.reset();
@@ -342,7 +342,7 @@ void fill_visit(RecordRow& row, const Visit& v) {
 }
 
 void fill_patrol(RecordRow& row, const Patrol& pt) {
-    row.data = encode(pt).dump();
+    row.data = encode_text(pt);
     row.occurred_at_ms = ms_of(pt.started_at);
     row.open_follow_up = false;
     row.closed_at_ms.reset();
@@ -388,7 +388,7 @@ struct SyncService::Impl {
         return std::chrono::duration_cast<std::chrono::milliseconds>(config.max_clock_skew).count();
     }
 
-    Prepared prepare(const Json& raw, std::int64_t now) const;
+    Prepared prepare(Json&& raw, std::int64_t now) const;
     ChangeResult judge(Judging& j, Prepared& p);
     ChangeResult remove(Judging& j, Prepared& p, std::optional<RecordRow>& existing);
     ChangeResult merge_contact(Judging& j, Prepared& p, std::optional<RecordRow>& existing);
@@ -396,14 +396,14 @@ struct SyncService::Impl {
     ChangeResult merge_visit(Judging& j, Prepared& p, std::optional<RecordRow>& existing);
 };
 
-Prepared SyncService::Impl::prepare(const Json& raw, std::int64_t now) const {
+Prepared SyncService::Impl::prepare(Json&& raw, std::int64_t now) const {
     Prepared p;
     if (raw.is_object()) {
         if (auto it = raw.find("id"); it != raw.end() && it->is_string()) {
             p.id = it->get<std::string>();
         }
     }
-    Result<Change> decoded = decode_change(raw);
+    Result<Change> decoded = decode_change(std::move(raw));
     if (!decoded) {
         p.error = decoded.error();
         return p;
@@ -600,7 +600,7 @@ ChangeResult SyncService::Impl::merge_contact(Judging& j, Prepared& p,
     versions.set(changed_keys, version_json(hlc, j.who, row.seq));
     row.hlc = versions.newest().hlc;
     row.device_id = j.who.device_id;
-    row.data = encode(contact.value()).dump();
+    row.data = encode_text(contact.value());
     row.versions = versions.dump();
     j.tx.put_record(row);
     return applied(p);
@@ -766,7 +766,17 @@ SyncService::~SyncService() = default;
 
 Result<std::string> SyncService::push(const Principal& who, const Json& body) {
     try {
-        Result<PushRequest> request = decode_push_request(body, impl_->config.max_changes_per_push);
+        Json copy = body;
+        return push(who, std::move(copy));
+    } catch (const std::exception&) {
+        return internal_error();
+    }
+}
+
+Result<std::string> SyncService::push(const Principal& who, Json&& body) {
+    try {
+        Result<PushRequest> request =
+            decode_push_request(std::move(body), impl_->config.max_changes_per_push);
         if (!request) {
             return request.error();
         }
@@ -774,14 +784,25 @@ Result<std::string> SyncService::push(const Principal& who, const Json& body) {
             return make_error("forbidden", "Admin accounts do not sync.");
         }
         const std::int64_t now = impl_->clock();
-        // Canonical form: sorted keys, no spaces (PROTOCOL.md §6.2).
-        const std::string digest = sha256_hex(body.at("changes").dump());
+        // Canonical form of the changes array: sorted keys, no spaces
+        // (PROTOCOL.md §6.2), i.e. body["changes"].dump().
+        std::string canonical = "[";
+        for (const Json& raw : request->changes) {
+            if (canonical.size() > 1) {
+                canonical += ',';
+            }
+            dump_to(raw, canonical);
+        }
+        canonical += ']';
+        const std::string digest = sha256_hex(canonical);
+        canonical = std::string();
 
         std::vector<Prepared> prepared;
         prepared.reserve(request->changes.size());
-        for (const Json& raw : request->changes) {
-            prepared.push_back(impl_->prepare(raw, now));
+        for (Json& raw : request->changes) {
+            prepared.push_back(impl_->prepare(std::move(raw), now));
         }
+        request->changes = std::vector<Json>();
 
         auto tx = impl_->store.begin_write();
         if (std::optional<BatchRecord> previous = tx->batch(request->batch_id)) {
@@ -817,7 +838,7 @@ Result<std::string> SyncService::push(const Principal& who, const Json& body) {
             response.results.push_back(std::move(r));
         }
         response.server_seq = tx->current_seq(who.unit_id);
-        std::string text = encode(response).dump();
+        std::string text = encode_text(response);
         tx->insert_batch(BatchRecord{request->batch_id, who.unit_id, who.device_id, who.user_id,
                                      digest, text, now});
         tx->commit();
@@ -827,6 +848,14 @@ Result<std::string> SyncService::push(const Principal& who, const Json& body) {
     } catch (const std::exception&) {
         return internal_error();
     }
+}
+
+Result<std::string> SyncService::push_text(const Principal& who, std::string_view body) {
+    Result<Json> parsed = parse_json(body);
+    if (!parsed) {
+        return parsed.error();
+    }
+    return push(who, std::move(parsed).value());
 }
 
 Result<SyncService::Page> SyncService::page(const Principal& who, std::int64_t since, int limit) {

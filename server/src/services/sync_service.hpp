@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ronde::server {
@@ -47,6 +48,11 @@ public:
     // forbidden (403: admin accounts do not sync), internal (500: nothing
     // was stored).
     Result<std::string> push(const Principal& who, const Json& body);
+    // The same, taking the body apart instead of copying it (the HTTP path).
+    Result<std::string> push(const Principal& who, Json&& body);
+    // The same from the request body text: invalid_json (400) when it is
+    // not JSON within the limits of parse_json, else as push().
+    Result<std::string> push_text(const Principal& who, std::string_view body);
     // Changes visible to `who` with seq > since, at most `limit` (clamped to
     // pull_max_limit). Errors: out_of_range (since < 0, limit < 1),
     // forbidden (admin accounts do not sync).

@@ -663,6 +663,9 @@ public:
             .bind(14, c.at_ms)
             .run();
     }
+    sqlite3* sqlite_connection() noexcept override { return conn_->db(); }
+    bool writable() const noexcept override { return writer_lock_.owns_lock(); }
+
     void commit() override {
         if (done_) {
             throw StoreError("transaction already finished");

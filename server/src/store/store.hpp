@@ -25,6 +25,8 @@
 #include <string_view>
 #include <vector>
 
+struct sqlite3;
+
 namespace ronde::server {
 
 class StoreError : public std::runtime_error {
@@ -159,6 +161,13 @@ public:
     // Conflicts of the unit with id > after_id, oldest first.
     virtual std::vector<ConflictRecord> conflicts(std::string_view unit_id, std::int64_t after_id,
                                                   int limit) = 0;
+
+    // The SQLite connection this transaction runs on, for the repositories
+    // of store/queries.hpp (store/sqlite_queries.cpp); nullptr on another
+    // engine. Valid until the transaction ends; used by its thread only.
+    virtual sqlite3* sqlite_connection() noexcept { return nullptr; }
+    // Whether this is a write transaction.
+    virtual bool writable() const noexcept { return false; }
 };
 
 class WriteTx : public ReadTx {

@@ -171,6 +171,7 @@ struct Fixture {
     // Pushes and decodes the answer; the push must be accepted as a whole.
     PushResponse push(const Principal& who, std::vector<Json> changes) {
         auto text = sync.push(who, body(std::move(changes)));
+        INFO((text.ok() ? std::string() : text.error().code + ": " + text.error().message));
         REQUIRE(text.ok());
         auto json = parse_json(text.value());
         REQUIRE(json.ok());

@@ -1,0 +1,249 @@
+#include "services/admin_service.hpp"
+
+#include "ronde/time.hpp"
+#include "services/audit_service.hpp"
+#include "services/auth_service.hpp"
+#include "store/queries.hpp"
+#include "store/store.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace ronde::server {
+namespace {
+
+Error internal_error() {
+    return make_error("internal", "The server could not complete the request.");
+}
+
+bool manages(const Principal& who) {
+    return who.role == Role::supervisor || who.role == Role::admin;
+}
+
+Result<std::string> string_field(const Json& body, const char* key) {
+    const auto it = body.find(key);
+    if (it == body.end() || it->is_null()) {
+        return make_error("missing_field", std::string("The field '") + key + "' is required.",
+                          key);
+    }
+    if (!it->is_string()) {
+        return make_error("invalid_type", std::string("The field '") + key + "' must be a string.",
+                          key);
+    }
+    return it->get<std::string>();
+}
+
+Json time_or_null(const std::optional<Timestamp>& t) {
+    return t ? Json(format_timestamp(*t)) : Json(nullptr);
+}
+
+}  // namespace
+
+AdminService::AdminService(Store& store, AuthService& auth, AuditService& audit)
+    : store_(store), auth_(auth), audit_(audit) {}
+
+Result<Json> AdminService::create_user(const Principal& who, const Json& body) {
+    try {
+        if (!manages(who)) {
+            return make_error("forbidden", "Only a supervisor or an admin creates accounts.");
+        }
+        if (!body.is_object()) {
+            return make_error("invalid_type", "The body must be a JSON object.");
+        }
+        Result<std::string> username = string_field(body, "username");
+        if (!username) {
+            return username.error();
+        }
+        Result<std::string> display_name = string_field(body, "display_name");
+        if (!display_name) {
+            return display_name.error();
+        }
+        Result<std::string> role_text = string_field(body, "role");
+        if (!role_text) {
+            return role_text.error();
+        }
+        Result<std::string> password = string_field(body, "password");
+        if (!password) {
+            return password.error();
+        }
+        const auto role = parse_enum<Role>(role_text.value());
+        if (!role) {
+            return make_error("invalid_enum", "role is patrol, supervisor or admin.", "role");
+        }
+        if (who.role != Role::admin && *role == Role::admin) {
+            return make_error("forbidden", "Only an admin creates admin accounts.", "role");
+        }
+        std::string unit_code;
+        {
+            auto tx = store_.begin_read();
+            auto own = tx->unit_by_id(who.unit_id);
+            if (!own) {
+                return internal_error();
+            }
+            unit_code = own->code;
+        }
+        if (body.contains("unit") && !body["unit"].is_null()) {
+            Result<std::string> unit = string_field(body, "unit");
+            if (!unit) {
+                return unit.error();
+            }
+            if (unit.value() != unit_code && who.role != Role::admin) {
+                return make_error("forbidden", "A supervisor creates accounts in their own unit.",
+                                  "unit");
+            }
+            unit_code = unit.value();
+        }
+        Result<User> user = auth_.create_user(unit_code, username.value(), display_name.value(),
+                                              *role, password.value());
+        if (!user) {
+            return user.error();
+        }
+        const Json out = encode(user.value());
+        auto journaled = audit_.append(AuditEntry::by(
+            who, "user.create", user->id,
+            {{"username", user->username}, {"role", role_text.value()}, {"unit", unit_code}}));
+        if (!journaled) {
+            return journaled.error();
+        }
+        return out;
+    } catch (const std::exception&) {
+        return internal_error();
+    }
+}
+
+Result<Json> AdminService::reset_password(const Principal& who, const std::string& user_id,
+                                          const Json& body) {
+    try {
+        if (!manages(who)) {
+            return make_error("forbidden", "Only a supervisor or an admin resets passwords.");
+        }
+        if (!body.is_object()) {
+            return make_error("invalid_type", "The body must be a JSON object.");
+        }
+        std::optional<UserRecord> target;
+        {
+            auto tx = store_.begin_read();
+            target = tx->user_by_id(user_id);
+        }
+        if (!target || (who.role != Role::admin && target->user.unit_id != who.unit_id)) {
+            return make_error("not_found", "No user of your unit has this id.");
+        }
+        if (who.role != Role::admin && target->user.role == Role::admin) {
+            return make_error("forbidden", "Only an admin resets an admin's password.");
+        }
+        Result<std::string> password = string_field(body, "password");
+        if (!password) {
+            return password.error();
+        }
+        if (auto e = auth_.set_password(user_id, password.value())) {
+            return *e;
+        }
+        auto journaled = audit_.append(AuditEntry::by(
+            who, "user.password_reset", user_id,
+            {{"username", target->user.username}, {"unit_id", target->user.unit_id}}));
+        if (!journaled) {
+            return journaled.error();
+        }
+        return Json{{"user", encode(target->user)}};
+    } catch (const std::exception&) {
+        return internal_error();
+    }
+}
+
+Result<Json> AdminService::devices(const Principal& who,
+                                   const std::map<std::string, std::string>& params) {
+    try {
+        if (!manages(who)) {
+            return make_error("forbidden", "Only a supervisor or an admin lists devices.");
+        }
+        for (const auto& [key, value] : params) {
+            if (key != "unit") {
+                return make_error("invalid_value",
+                                  "'" + key + "' is not a parameter of this route.", key);
+            }
+        }
+        Json items = Json::array();
+        std::string unit_id = who.unit_id;
+        {
+            auto tx = store_.begin_read();
+            if (const auto it = params.find("unit"); it != params.end()) {
+                auto unit = tx->unit_by_code(it->second);
+                if (!unit || (who.role != Role::admin && unit->id != who.unit_id)) {
+                    return make_error("not_found", "No unit has this code.", "unit");
+                }
+                unit_id = unit->id;
+            }
+            std::map<std::string, User> users;
+            for (User& u : tx->users_of_unit(unit_id)) {
+                users.emplace(u.id, std::move(u));
+            }
+            for (const DeviceRecord& d : tx->devices_of_unit(unit_id)) {
+                Json user = nullptr;
+                if (auto it = users.find(d.device.user_id); it != users.end()) {
+                    user = {{"id", it->second.id},
+                            {"username", it->second.username},
+                            {"display_name", it->second.display_name},
+                            {"role", std::string(code(it->second.role))}};
+                }
+                const auto push = device_last_push_ms(*tx, d.device.id);
+                items.push_back(
+                    {{"id", d.device.id},
+                     {"name", d.device.name},
+                     {"user", std::move(user)},
+                     {"enrolled_at", format_timestamp(d.device.enrolled_at)},
+                     {"last_seen_at", time_or_null(d.device.last_seen_at)},
+                     {"last_push_at",
+                      push ? Json(format_timestamp(Timestamp{std::chrono::milliseconds{*push}}))
+                           : Json(nullptr)},
+                     {"revoked_at", time_or_null(d.device.revoked_at)},
+                     {"signed_in", !d.token_hash.empty() && !d.device.revoked_at}});
+            }
+        }
+        Json details{{"unit_id", unit_id}, {"count", items.size()}};
+        auto journaled =
+            audit_.append(AuditEntry::by(who, "devices.list", "/api/v1/admin/devices", details));
+        if (!journaled) {
+            return journaled.error();
+        }
+        return Json{{"items", std::move(items)}};
+    } catch (const std::exception&) {
+        return internal_error();
+    }
+}
+
+Result<Json> AdminService::revoke_device(const Principal& who, const std::string& device_id) {
+    try {
+        if (!manages(who)) {
+            return make_error("forbidden", "Only a supervisor or an admin revokes a device.");
+        }
+        Principal acting = who;
+        std::string owner_unit;
+        {
+            auto tx = store_.begin_read();
+            if (auto device = tx->device_by_id(device_id)) {
+                if (auto owner = tx->user_by_id(device->device.user_id)) {
+                    owner_unit = owner->user.unit_id;
+                }
+            }
+        }
+        // An admin manages every unit: revoke as an admin of the device's.
+        if (who.role == Role::admin && !owner_unit.empty()) {
+            acting.unit_id = owner_unit;
+        }
+        if (auto e = auth_.revoke_device(acting, device_id)) {
+            if (e->code == "not_found") {
+                e->field.clear();
+            }
+            return *e;
+        }
+        auto journaled = audit_.append(
+            AuditEntry::by(who, "device.revoke", device_id, {{"unit_id", acting.unit_id}}));
+        if (!journaled) {
+            return journaled.error();
+        }
+        return Json{{"id", device_id}, {"revoked", true}};
+    } catch (const std::exception&) {
+        return internal_error();
+    }
+}
+
+}  // namespace ronde::server

@@ -1,0 +1,44 @@
+// Team and devices (issue 6, sync-protocol/SUPERVISOR-API.md): create
+// accounts, reset passwords, list the unit's devices with their last
+// contact, revoke a device. A supervisor manages their own unit (patrol
+// and supervisor accounts); an admin manages any unit (`unit` names it by
+// code, default their own) and any role. Patrol accounts get "forbidden";
+// users and devices of another unit are "not_found" for a supervisor.
+// Every action is written to the audit journal (never the password).
+// Thread-safe.
+#pragma once
+
+#include "ronde/codec.hpp"
+#include "ronde/error.hpp"
+#include "services/principal.hpp"
+
+#include <map>
+#include <string>
+
+namespace ronde::server {
+
+class Store;
+class AuthService;
+class AuditService;
+
+class AdminService {
+public:
+    AdminService(Store& store, AuthService& auth, AuditService& audit);
+
+    // body: {username, display_name, role, password, unit?}. Returns the
+    // user (201 on the route). Errors of AuthService::create_user too.
+    Result<Json> create_user(const Principal& who, const Json& body);
+    // body: {password}.
+    Result<Json> reset_password(const Principal& who, const std::string& user_id, const Json& body);
+    // params: unit? (admin). {"items": [{id, name, user, enrolled_at,
+    // last_seen_at, last_push_at, revoked_at}]}.
+    Result<Json> devices(const Principal& who, const std::map<std::string, std::string>& params);
+    Result<Json> revoke_device(const Principal& who, const std::string& device_id);
+
+private:
+    Store& store_;
+    AuthService& auth_;
+    AuditService& audit_;
+};
+
+}  // namespace ronde::server
