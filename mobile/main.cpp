@@ -8,10 +8,15 @@
 #include "position_provider.hpp"
 #include "screenshot.hpp"
 #include "store_session.hpp"
+#include "supervisor_client.hpp"
+#include "sync_controller.hpp"
 #include "sync_status.hpp"
 
 #include <QtQml/qqmlextensionplugin.h>
+#include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -23,6 +28,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(Ronde_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Ronde_UiPlugin)
@@ -54,6 +60,10 @@ QString storePath(const AppOptions& o, const QTemporaryDir& scratch) {
     if (!o.screenshot.isEmpty()) {
         return scratch.filePath(QStringLiteral("ronde.db"));
     }
+    if (!o.storeFile.isEmpty()) {
+        QDir().mkpath(QFileInfo(o.storeFile).absolutePath());
+        return o.storeFile;
+    }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return QDir(dir).filePath(o.demo ? QStringLiteral("ronde-demo.db")
@@ -61,7 +71,8 @@ QString storePath(const AppOptions& o, const QTemporaryDir& scratch) {
 }
 
 // Demo and screenshots open their store with a known PIN and fill it with
-// the demo shopping centre (the screenshots' PIN page shows a locked one).
+// the demo shopping centre (the screenshots' PIN page shows a locked one). A
+// demo signed in to a server gets its data from there instead.
 constexpr const char* kDemoPin = "000000";
 bool openDemoStore(StoreSession& session, const AppOptions& o) {
     if (o.page == QLatin1String("pin")) {
@@ -71,12 +82,28 @@ bool openDemoStore(StoreSession& session, const AppOptions& o) {
         std::fprintf(stderr, "ronde: demo store: %s\n", qPrintable(session.errorText()));
         return false;
     }
+    if (!o.demoAccount.isEmpty()) {
+        return true;
+    }
     if (auto failed = demo::seed(*session.store(), demo::kOriginLat, demo::kOriginLon, true)) {
         std::fprintf(stderr, "ronde: demo data: %s\n", failed->message.c_str());
         return false;
     }
     session.notifyChanged();
     return true;
+}
+
+// The first line of `path`, or nothing.
+std::optional<QString> readPasswordFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return std::nullopt;
+    }
+    QString line = QString::fromUtf8(file.readLine());
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r'))) {
+        line.chop(1);
+    }
+    return line;
 }
 
 AppSettings::ThemeChoice themeFromName(const QString& name) {
@@ -89,7 +116,9 @@ AppSettings::ThemeChoice themeFromName(const QString& name) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    QGuiApplication app(argc, argv);
+    // A QApplication (Qt Widgets) rather than a QGuiApplication: the
+    // supervisor's charts (Qt Charts) need one.
+    QApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Ronde"));
     QGuiApplication::setApplicationName(QStringLiteral("ronde"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Ronde"));
@@ -133,6 +162,35 @@ int main(int argc, char* argv[]) {
     sync.watchNetwork();
 
     StoreSession session(storePath(options, scratch), nullptr);
+    // Screenshots show the local demo store alone: no sync thread work.
+    SyncController syncController(options.screenshot.isEmpty() ? &session : nullptr, &sync,
+                                  &settings, nullptr);
+    if (!options.demoAccount.isEmpty()) {
+        const auto password = readPasswordFile(options.passwordFile);
+        if (!password || password->isEmpty()) {
+            std::fprintf(stderr, "ronde: --password-file %s: cannot read a password\n",
+                         qPrintable(options.passwordFile));
+            return 2;
+        }
+        if (settings.deviceName().isEmpty()) {
+            settings.setDeviceName(QStringLiteral("Tablette de démonstration"));
+        }
+        syncController.setAutoSignIn(options.demoAccount, *password);
+    }
+    // The supervisor's screens query the server live with the sign-in's token.
+    SupervisorClient supervisor(&settings, nullptr);
+    if (options.supervisorTokenFile.isEmpty()) {
+        supervisor.followSignIn(&syncController, &session);
+    } else {
+        // Screenshots and demos of the supervisor's screens, against a demo server.
+        const auto token = readPasswordFile(options.supervisorTokenFile);
+        if (!token || token->isEmpty()) {
+            std::fprintf(stderr, "ronde: --supervisor-token-file %s: cannot read a token\n",
+                         qPrintable(options.supervisorTokenFile));
+            return 2;
+        }
+        supervisor.setCredentials(*token, QStringLiteral("supervisor"));
+    }
     const auto applyLockDelay = [&] {
         session.setLockDelay(std::chrono::minutes(settings.lockDelayMinutes()));
     };
@@ -150,6 +208,10 @@ int main(int argc, char* argv[]) {
         }
         if (options.demo) {
             std::printf("ronde: demo store, PIN %s\n", kDemoPin);
+            if (!options.demoAccount.isEmpty()) {
+                std::printf("ronde: signing in to %s as %s\n", qPrintable(settings.serverUrl()),
+                            qPrintable(options.demoAccount));
+            }
         }
     }
 
@@ -171,6 +233,8 @@ int main(int argc, char* argv[]) {
     PositionProvider::provide(&position);
     SyncStatus::provide(&sync);
     StoreSession::provide(&session);
+    SyncController::provide(&syncController);
+    SupervisorClient::provide(&supervisor);
 
     QVariantMap initial{{QStringLiteral("startPage"), options.page}};
     if (options.size.isValid()) {

@@ -11,6 +11,10 @@ Item {
     id: root
 
     property string currentPage: "home"
+    // The supervisor's screens take the whole window on a tablet or desktop:
+    // the patrol's home beside them is of no use at a desk.
+    readonly property bool fullWidth: root.wide && (root.currentPage === "dashboard" || root.currentPage.startsWith("supervisor"))
+    property string nearestPage: "capture"
     property bool nearestPending: false
     // Two panes (the window sets it from its own width).
     property bool wide: width >= Theme.wideBreakpoint
@@ -19,6 +23,8 @@ Item {
     function back() {
         if (root.wide && detailStack.depth > 1)
             detailStack.pop();
+        else if (root.fullWidth)
+            root.done("");
         else if (!root.wide && mainStack.depth > 1)
             mainStack.pop();
         if (!root.wide && mainStack.depth === 1)
@@ -48,7 +54,7 @@ Item {
             args.controller = patrol;
         let item;
         if (root.wide) {
-            args.showBack = nested === true;
+            args.showBack = nested === true || root.fullWidth;
             item = nested === true ? detailStack.push(page, args) : detailStack.replace(null, page, args);
         } else {
             args.showBack = true;
@@ -58,9 +64,10 @@ Item {
         return item;
     }
 
-    // Opens the capture page with the nearest contact once it is known
-    // (screenshots of a repeat visit).
-    function openNearest() {
+    // Opens the capture page (or `page`) with the nearest contact once it is
+    // known (screenshots of a repeat visit, of a contact's edit page).
+    function openNearest(page: string) {
+        root.nearestPage = page || "capture";
         root.nearestPending = true;
         root.openNearestWhenKnown();
     }
@@ -68,7 +75,7 @@ Item {
         if (!root.nearestPending || homeNearby.count === 0)
             return;
         root.nearestPending = false;
-        root.open("capture", {
+        root.open(root.nearestPage, {
                 "contactId": homeNearby.get(0)["contactId"]
             }, false);
     }
@@ -107,6 +114,7 @@ Item {
             Layout.fillHeight: true
             Layout.fillWidth: !root.wide
             Layout.preferredWidth: root.wide ? Theme.sidePaneWidth : -1
+            visible: !root.fullWidth
 
             initialItem: HomePage {
                 nearbyModel: homeNearby
@@ -114,9 +122,14 @@ Item {
                 patrolDetail: patrol.detail
                 patrolTitle: patrol.title
 
+                // The unit's open follow-ups, nearest first.
                 followUpModel: FollowUpsModel {
+                    hasOrigin: PositionProvider.hasPosition
+                    latitude: PositionProvider.latitude
+                    longitude: PositionProvider.longitude
                     pageSize: 5
                     pagingEnabled: false
+                    scope: FollowUpsModel.Near
                 }
 
                 onContactChosen: id => root.open("capture", {
@@ -129,13 +142,14 @@ Item {
                 onPositionRequested: root.open("position", {}, false)
                 onSectionRequested: name => root.open(name, {}, false)
                 onSettingsRequested: root.open("settings", {}, false)
+                onSyncRequested: root.open("sync", {}, false)
             }
         }
         Rectangle {
             Layout.fillHeight: true
             color: Theme.divider
             implicitWidth: 1
-            visible: root.wide
+            visible: root.wide && !root.fullWidth
         }
         StackView {
             id: detailStack

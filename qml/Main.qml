@@ -4,8 +4,9 @@ import QtQuick.Controls.Material
 import Ronde.Core
 import Ronde.Ui
 
-// The window: the app (AppShell) once the local store is unlocked, the PIN
-// page while it is locked (first run: the PIN is chosen). The shell is
+// The window: the app (AppShell) once the local store is unlocked and the
+// device enrolled, the PIN page while it is locked (first run: the PIN is
+// chosen), then the sign-in page until the device is enrolled. The shell is
 // hidden, not just covered, while locked.
 ApplicationWindow {
     id: root
@@ -37,7 +38,9 @@ ApplicationWindow {
 
     Component.onCompleted: {
         if (root.startPage === "repeat")
-            shell.openNearest();
+            shell.openNearest("capture");
+        else if (root.startPage === "contactEdit")
+            shell.openNearest("contactEdit");
         else if (root.startPage === "patrol")
             shell.open("patrolEnd", {}, false);
         else if (root.startPage === "followups")
@@ -51,11 +54,24 @@ ApplicationWindow {
     AppShell {
         id: shell
         anchors.fill: parent
-        visible: !StoreSession.locked
+        visible: !StoreSession.locked && StoreSession.enrolled
         wide: root.wide
+    }
+    SignInPage {
+        anchors.fill: parent
+        visible: !StoreSession.locked && !StoreSession.enrolled
     }
     PinPage {
         anchors.fill: parent
         visible: StoreSession.locked
+    }
+    // Why the PIN is asked again after a revocation.
+    ErrorBanner {
+        anchors.left: parent.left
+        anchors.margins: Theme.spacing
+        anchors.right: parent.right
+        anchors.top: parent.top
+        objectName: "lockNotice"
+        text: StoreSession.locked ? SyncController.noticeText : ""
     }
 }

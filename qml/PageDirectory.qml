@@ -15,6 +15,15 @@ QtObject {
         ContactPage {
         }
     }
+    readonly property Component contactEdit: Component {
+        ContactEditPage {
+        }
+    }
+    // The supervisor's screens (shown to supervisors only, see HomePage).
+    readonly property Component dashboard: Component {
+        DashboardPage {
+        }
+    }
     readonly property Component followUps: Component {
         FollowUpsPage {
         }
@@ -22,12 +31,22 @@ QtObject {
     readonly property var pages: ({
             "capture": root.capture,
             "contact": root.contact,
+            "contactEdit": root.contactEdit,
+            "dashboard": root.dashboard,
             "followups": root.followUps,
             "patrolEnd": root.patrolEnd,
             "patrolStart": root.patrolStart,
+            "pinChange": root.pinChange,
             "position": root.position,
             "registry": root.registry,
             "settings": root.settings,
+            "signin": root.signIn,
+            "supervisorConflicts": root.supervisorConflicts,
+            "supervisorContacts": root.supervisorContacts,
+            "supervisorFollowUps": root.supervisorFollowUps,
+            "supervisorTeam": root.supervisorTeam,
+            "supervisorVisits": root.supervisorVisits,
+            "sync": root.sync,
             "visits": root.visits
         })
     readonly property Component patrolEnd: Component {
@@ -36,6 +55,10 @@ QtObject {
     }
     readonly property Component patrolStart: Component {
         PatrolStartPage {
+        }
+    }
+    readonly property Component pinChange: Component {
+        PinChangePage {
         }
     }
     readonly property Component position: Component {
@@ -51,6 +74,34 @@ QtObject {
         }
     }
     required property var shell
+    readonly property Component signIn: Component {
+        SignInPage {
+        }
+    }
+    readonly property Component supervisorConflicts: Component {
+        ConflictsPage {
+        }
+    }
+    readonly property Component supervisorContacts: Component {
+        ContactsToMaintainPage {
+        }
+    }
+    readonly property Component supervisorFollowUps: Component {
+        FollowUpBoardPage {
+        }
+    }
+    readonly property Component supervisorTeam: Component {
+        TeamPage {
+        }
+    }
+    readonly property Component supervisorVisits: Component {
+        VisitsPage {
+        }
+    }
+    readonly property Component sync: Component {
+        SyncPage {
+        }
+    }
     readonly property Component visits: Component {
         TodaysVisitsPage {
         }

@@ -7,10 +7,15 @@
 namespace ronde::app {
 
 QStringList startPages() {
-    return {QStringLiteral("home"),      QStringLiteral("settings"), QStringLiteral("position"),
-            QStringLiteral("capture"),   QStringLiteral("repeat"),   QStringLiteral("visits"),
+    return {QStringLiteral("home"), QStringLiteral("settings"), QStringLiteral("position"),
+            QStringLiteral("capture"), QStringLiteral("repeat"), QStringLiteral("visits"),
             QStringLiteral("followups"), QStringLiteral("registry"), QStringLiteral("patrol"),
-            QStringLiteral("pin")};
+            QStringLiteral("pin"), QStringLiteral("signin"), QStringLiteral("sync"),
+            QStringLiteral("contactEdit"), QStringLiteral("pinChange"),
+            // The supervisor's screens (they need --supervisor-token-file and --server).
+            QStringLiteral("dashboard"), QStringLiteral("supervisorVisits"),
+            QStringLiteral("supervisorContacts"), QStringLiteral("supervisorFollowUps"),
+            QStringLiteral("supervisorConflicts"), QStringLiteral("supervisorTeam")};
 }
 
 ParsedOptions parseAppOptions(const QStringList& arguments) {
@@ -43,7 +48,24 @@ ParsedOptions parseAppOptions(const QStringList& arguments) {
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QStringLiteral("Theme: light|dark|system."),
                                    QStringLiteral("NAME"));
-    parser.addOptions({demo, server, nmea, settings, screenshot, page, size, lang, theme});
+    const QCommandLineOption store(
+        QStringLiteral("store"), QStringLiteral("Use this device store file (its salt beside it)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption demoAccount(
+        QStringLiteral("demo-account"),
+        QStringLiteral("With --demo and --server: sign in as this account by itself."),
+        QStringLiteral("USER"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QStringLiteral("The password of --demo-account: the first line of FILE."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption supervisorToken(
+        QStringLiteral("supervisor-token-file"),
+        QStringLiteral("Screenshots and demos: the supervisor screens use the token in FILE "
+                       "(first line) with --server, instead of the sign-in's."),
+        QStringLiteral("FILE"));
+    parser.addOptions({demo, server, nmea, settings, screenshot, page, size, lang, theme, store,
+                       demoAccount, passwordFile, supervisorToken});
 
     ParsedOptions out;
     if (!parser.parse(arguments)) {
@@ -75,6 +97,10 @@ ParsedOptions parseAppOptions(const QStringList& arguments) {
     o.page = parser.value(page);
     o.language = parser.value(lang);
     o.theme = parser.value(theme);
+    o.storeFile = parser.value(store);
+    o.demoAccount = parser.value(demoAccount);
+    o.passwordFile = parser.value(passwordFile);
+    o.supervisorTokenFile = parser.value(supervisorToken);
     const auto fail = [&out](const QString& message) {
         out.message = message;
         out.exitCode = 2;
@@ -88,6 +114,13 @@ ParsedOptions parseAppOptions(const QStringList& arguments) {
     }
     if (!o.theme.isEmpty() && o.theme != "light" && o.theme != "dark" && o.theme != "system") {
         return fail(QStringLiteral("--theme: expected light, dark or system"));
+    }
+    if (!o.demoAccount.isEmpty() &&
+        (!o.demo || o.serverUrl.isEmpty() || o.passwordFile.isEmpty())) {
+        return fail(QStringLiteral("--demo-account: needs --demo, --server and --password-file"));
+    }
+    if (!o.supervisorTokenFile.isEmpty() && o.serverUrl.isEmpty()) {
+        return fail(QStringLiteral("--supervisor-token-file: needs --server"));
     }
     if (parser.isSet(size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));

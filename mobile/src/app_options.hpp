@@ -19,7 +19,11 @@ struct AppOptions {
     QString page = QStringLiteral("home");  // --page NAME (startPages())
     QSize size;                             // --size WxH (default: the platform's)
     QString language;                       // --lang fr|en (empty: keep the stored one)
-    QString theme;  // --theme light|dark|system (empty: keep the stored one)
+    QString theme;                // --theme light|dark|system (empty: keep the stored one)
+    QString storeFile;            // --store FILE: this device store instead of the user's
+    QString demoAccount;          // --demo-account USER: with --demo, sign in as USER by itself
+    QString passwordFile;         // --password-file FILE: its first line is USER's password
+    QString supervisorTokenFile;  // --supervisor-token-file FILE: a supervisor's token
 };
 
 struct ParsedOptions {

@@ -22,10 +22,45 @@ QString formField(const std::string& path) {
     if (key == "role_title") {
         return QStringLiteral("roleTitle");
     }
-    if (key == "phone" || key == "email" || key == "address" || key == "commune") {
+    if (key == "phone" || key == "email" || key == "address" || key == "commune" ||
+        key == "siret" || key == "notes") {
         return QString::fromStdString(key);
     }
+    if (key.rfind("tags", 0) == 0) {
+        return QStringLiteral("tags");
+    }
+    if (key == "lat" || key == "lon" || key == "position") {
+        return QStringLiteral("position");
+    }
     return {};
+}
+
+// The signed-in user's id, empty when not enrolled.
+std::string myUserId(StoreSession* session) {
+    if (!session || !session->store()) {
+        return {};
+    }
+    const auto me = session->store()->identity();
+    return me ? me->user_id : std::string();
+}
+
+QString joinTags(const std::vector<std::string>& tags) {
+    QStringList out;
+    for (const auto& t : tags) {
+        out.append(QString::fromStdString(t));
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+std::vector<std::string> splitTags(const QString& text) {
+    std::vector<std::string> out;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty()) {
+            out.push_back(tag.toStdString());
+        }
+    }
+    return out;
 }
 }  // namespace
 
@@ -36,6 +71,24 @@ ContactEditController::ContactEditController(QObject* parent)
 
 QVariantList ContactEditController::categoryOptions() const {
     return format::options<ContactCategory>();
+}
+
+QString ContactEditController::categoryLabel() const {
+    const auto category = parse_enum<ContactCategory>(category_.toStdString());
+    return category ? format::enumLabel(*category) : QString();
+}
+
+bool ContactEditController::otherReferent() const {
+    return !original_.referent_id.empty() && original_.referent_id != myUserId(session_);
+}
+
+QString ContactEditController::positionText() const {
+    if (!original_.position) {
+        return {};
+    }
+    return QStringLiteral("%1, %2")
+        .arg(original_.position->lat, 0, 'f', 5)
+        .arg(original_.position->lon, 0, 'f', 5);
 }
 
 QString ContactEditController::displayTitle() const {
@@ -59,6 +112,10 @@ void ContactEditController::startNew() {
     phone_.clear();
     email_.clear();
     smsAlert_ = false;
+    siret_.clear();
+    notes_.clear();
+    tagsText_.clear();
+    referentIsMe_ = false;
     useCurrentPosition_ = true;
     clearErrors();
     emit loaded();
@@ -88,6 +145,10 @@ bool ContactEditController::load(const QString& contactId) {
     phone_ = QString::fromStdString(c.phone);
     email_ = QString::fromStdString(c.email);
     smsAlert_ = c.sms_alert_opt_in;
+    siret_ = QString::fromStdString(c.siret);
+    notes_ = QString::fromStdString(c.notes);
+    tagsText_ = joinTags(c.tags);
+    referentIsMe_ = !c.referent_id.empty() && c.referent_id == myUserId(session_);
     useCurrentPosition_ = !c.position.has_value();
     emit loaded();
     emit changed();
@@ -105,6 +166,15 @@ Contact ContactEditController::contact() const {
     c.phone = text(phone_);
     c.email = text(email_);
     c.sms_alert_opt_in = smsAlert_;
+    c.siret = text(siret_);
+    c.notes = notes_.trimmed().toStdString();
+    c.tags = splitTags(tagsText_);
+    const std::string me = myUserId(session_);
+    if (referentIsMe_ && !me.empty()) {
+        c.referent_id = me;
+    } else if (!referentIsMe_ && c.referent_id == me) {
+        c.referent_id.clear();  // another referent is kept
+    }
     if (useCurrentPosition_ && position_ && position_->hasPosition()) {
         c.position = GeoPoint{position_->latitude(), position_->longitude()};
     }
@@ -152,6 +222,26 @@ bool ContactEditController::save() {
     }
     session_->notifyChanged();
     emit saved(id_);
+    return true;
+}
+
+bool ContactEditController::remove() {
+    clearErrors();
+    if (!session_ || !session_->store()) {
+        showError(make_error("store_closed", "locked"));
+        return false;
+    }
+    if (id_.isEmpty()) {
+        showError(make_error("not_found", "no contact loaded"));
+        return false;
+    }
+    if (auto failed = session_->store()->delete_contact(id_.toStdString())) {
+        showError(*failed);
+        return false;
+    }
+    const QString removedId = id_;
+    session_->notifyChanged();
+    emit removed(removedId);
     return true;
 }
 

@@ -1,7 +1,8 @@
-// Creating or editing one contact of the registry (the contact form, and the
-// "new contact on the spot" part of visit capture). Validation is ronde's;
-// errors come back as French sentences per field ("organisation", "phone",
-// "email", "address", "commune", "roleTitle"). Non-visual; GUI thread.
+// Creating, editing or deleting one contact of the registry (the contact
+// form, and the "new contact on the spot" part of visit capture). Validation
+// is ronde's; errors come back as French sentences per field ("organisation",
+// "roleTitle", "phone", "email", "address", "commune", "siret", "notes",
+// "tags", "position"). Non-visual; GUI thread.
 #pragma once
 
 #include "error_text.hpp"
@@ -41,12 +42,23 @@ class ContactEditController : public QObject {
     Q_PROPERTY(QString phone MEMBER phone_ NOTIFY changed)
     Q_PROPERTY(QString email MEMBER email_ NOTIFY changed)
     Q_PROPERTY(bool smsAlertOptIn MEMBER smsAlert_ NOTIFY changed)
+    Q_PROPERTY(QString siret MEMBER siret_ NOTIFY changed)
+    Q_PROPERTY(QString notes MEMBER notes_ NOTIFY changed)
+    // Tags as typed: separated by commas.
+    Q_PROPERTY(QString tagsText MEMBER tagsText_ NOTIFY changed)
+    // The signed-in gendarme is the contact's referent.
+    Q_PROPERTY(bool referentIsMe MEMBER referentIsMe_ NOTIFY changed)
+    // Another gendarme of the unit is the referent (kept unless replaced).
+    Q_PROPERTY(bool otherReferent READ otherReferent NOTIFY loaded)
+    // The stored position ("48.11730, -1.67780"), empty when none.
+    Q_PROPERTY(QString positionText READ positionText NOTIFY loaded)
     // Place the contact at the device's current position when saved.
     Q_PROPERTY(bool useCurrentPosition MEMBER useCurrentPosition_ NOTIFY changed)
     // How lists show the loaded contact (title, "category · person · address").
     Q_PROPERTY(QString displayTitle READ displayTitle NOTIFY loaded)
     Q_PROPERTY(QString displaySubtitle READ displaySubtitle NOTIFY loaded)
     Q_PROPERTY(QVariantList categoryOptions READ categoryOptions NOTIFY loaded)
+    Q_PROPERTY(QString categoryLabel READ categoryLabel NOTIFY changed)
     // { field: sentence }; a QVariant so that qmllint 6.4 lets QML read its keys.
     Q_PROPERTY(QVariant fieldErrors READ fieldErrorsVariant NOTIFY errorsChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorsChanged)
@@ -60,6 +72,9 @@ public:
     QString contactId() const { return id_; }
     bool isNew() const { return id_.isEmpty(); }
     QVariantList categoryOptions() const;
+    QString categoryLabel() const;
+    bool otherReferent() const;
+    QString positionText() const;
     QString displayTitle() const;
     QString displaySubtitle() const;
     QVariantMap fieldErrors() const { return errors_.fields; }
@@ -75,6 +90,9 @@ public:
     // Validates and saves (one transaction); emits saved(id). False with
     // errors otherwise.
     Q_INVOKABLE bool save();
+    // Deletes the loaded contact (a tombstone that syncs); emits removed().
+    // False with errorText when it cannot.
+    Q_INVOKABLE bool remove();
 
     // The contact as the form describes it (over the loaded record, so the
     // fields the form does not show are kept).
@@ -90,6 +108,7 @@ signals:
     void loaded();
     void errorsChanged();
     void saved(const QString& contactId);
+    void removed(const QString& contactId);
 
 private:
     QPointer<StoreSession> session_;
@@ -105,6 +124,10 @@ private:
     QString phone_;
     QString email_;
     bool smsAlert_ = false;
+    QString siret_;
+    QString notes_;
+    QString tagsText_;
+    bool referentIsMe_ = false;
     bool useCurrentPosition_ = true;
     FormErrors errors_;
 };

@@ -190,7 +190,73 @@ QString ErrorText::sentence(const Error& e) {
             "Le serveur utilise une autre version de Ronde : mettez l'application à "
             "jour.");
     }
+    if (c == "invalid_credentials") {
+        return tr("Identifiant ou mot de passe incorrect.");
+    }
+    if (c == "rate_limited") {
+        return tr(
+            "Trop de tentatives de connexion : patientez quelques minutes avant de "
+            "réessayer.");
+    }
+    if (c == "unauthenticated" || c == "token_expired") {
+        return tr(
+            "Votre session a expiré : reconnectez-vous pour synchroniser. Vos saisies "
+            "restent sur l'appareil.");
+    }
+    if (c == "forbidden") {
+        return tr(
+            "Votre compte n'a pas accès à cette opération : contactez votre commandant "
+            "d'unité.");
+    }
+    if (c == "invalid_url") {
+        return tr("L'adresse du serveur n'est pas valable (ex. https://ronde.exemple.fr).");
+    }
+    if (c == "invalid_response" || c == "invalid_json") {
+        return tr(
+            "La réponse du serveur est illisible : réessayez plus tard ; si cela persiste, "
+            "signalez-le.");
+    }
+    if (c == "other_user_pending") {
+        return tr("Des saisies du compte %1 ne sont pas encore envoyées : reconnectez-vous "
+                  "d'abord avec ce compte pour les envoyer.")
+            .arg(QString::fromStdString(e.field));
+    }
+    // Refusals of one record by the server (the sync page's list).
+    if (c == "not_author") {
+        return tr(
+            "Seul l'auteur de cette fiche peut la modifier : votre modification a été refusée.");
+    }
+    if (c == "clock_drift" || c == "invalid_hlc") {
+        return tr(
+            "L'heure de l'appareil est trop décalée : corrigez-la dans les réglages du "
+            "téléphone, puis refaites la saisie.");
+    }
+    if (c == "edit_after_delete") {
+        return tr(
+            "Cette fiche a été supprimée entre-temps : votre modification n'a pas été reprise.");
+    }
+    if (c == "payload_too_large") {
+        return tr("Cette fiche est trop volumineuse pour être envoyée : raccourcissez la note.");
+    }
     return tr("Une erreur inattendue est survenue. Réessayez ; si elle persiste, signalez-la.");
+}
+
+QString ErrorText::signInSentence(const Error& error) {
+    const std::string& c = error.code;
+    if (c == "network" || c == "network_error" || c == "timeout") {
+        return tr(
+            "Le serveur ne répond pas : vérifiez son adresse et la connexion de "
+            "l'appareil, puis réessayez.");
+    }
+    if (c == "device_revoked") {
+        return tr(
+            "Cet appareil a été révoqué par votre unité : contactez votre commandant "
+            "d'unité.");
+    }
+    if (c == "unauthenticated" || c == "unauthorized") {
+        return tr("Identifiant ou mot de passe incorrect.");
+    }
+    return sentence(error);
 }
 
 void FormErrors::add(const Error& error, const QString& formField) {

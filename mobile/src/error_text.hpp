@@ -20,6 +20,9 @@ public:
     // The name of a record field as the forms label it ("le téléphone"),
     // empty for fields the forms do not show.
     static QString fieldName(const std::string& field);
+    // The sentence of a failed sign-in: the same as sentence(), except where
+    // signing in says more (no answer: check the address).
+    static QString signInSentence(const Error& error);
 };
 
 // What a form shows of its errors: one sentence per form field, and one for

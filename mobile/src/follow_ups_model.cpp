@@ -1,15 +1,64 @@
 #include "follow_ups_model.hpp"
 
 #include "formatting.hpp"
+#include "ronde/store/geo.hpp"
 #include "todays_visits_model.hpp"
+
+#include <limits>
 
 namespace ronde::app {
 
 FollowUpsModel::FollowUpsModel(QObject* parent) : StoreListModel(parent) {}
 
 QHash<int, QByteArray> FollowUpsModel::roleNames() const {
-    return {{VisitIdRole, "visitId"},   {ContactIdRole, "contactId"}, {SummaryRole, "summary"},
-            {SubtitleRole, "subtitle"}, {DueTextRole, "dueText"},     {OverdueRole, "overdue"}};
+    return {{VisitIdRole, "visitId"},          {ContactIdRole, "contactId"},
+            {SummaryRole, "summary"},          {SubtitleRole, "subtitle"},
+            {DueTextRole, "dueText"},          {OverdueRole, "overdue"},
+            {DistanceTextRole, "distanceText"}};
+}
+
+void FollowUpsModel::setHasOrigin(bool has) {
+    if (has != hasOrigin_) {
+        hasOrigin_ = has;
+        emit originChanged();
+        if (scope_ == Near) {
+            reload();
+        }
+    }
+}
+
+void FollowUpsModel::setLatitude(double lat) {
+    if (lat != lat_) {
+        lat_ = lat;
+        emit originChanged();
+        originMoved();
+    }
+}
+
+void FollowUpsModel::setLongitude(double lon) {
+    if (lon != lon_) {
+        lon_ = lon;
+        emit originChanged();
+        originMoved();
+    }
+}
+
+void FollowUpsModel::setOrigin(double lat, double lon) {
+    lat_ = lat;
+    lon_ = lon;
+    hasOrigin_ = true;
+    emit originChanged();
+    originMoved();
+}
+
+void FollowUpsModel::originMoved() {
+    if (scope_ != Near || !hasOrigin_) {
+        return;
+    }
+    if (!loadedWithOrigin_ ||
+        store::haversine_m(lat_, lon_, loadedLat_, loadedLon_) > kReloadAfterM) {
+        reload();
+    }
 }
 
 void FollowUpsModel::setScope(Scope scope) {
@@ -22,6 +71,9 @@ void FollowUpsModel::setScope(Scope scope) {
 
 Result<std::vector<StoreListModel::Row>> FollowUpsModel::loadPage(store::DeviceStore& store,
                                                                   store::Page page) {
+    if (scope_ == Near) {
+        return loadNearPage(store, page);
+    }
     std::string assignee;
     if (scope_ == Mine) {
         const auto me = store.identity();
@@ -55,7 +107,47 @@ Result<std::vector<StoreListModel::Row>> FollowUpsModel::loadPage(store::DeviceS
               tr("%1 · %2").arg(visit_text::contactTitle(store, v.record.contact_id, names),
                                 format::dateTime(v.record.occurred_at, now))},
              {DueTextRole, due},
-             {OverdueRole, overdue}});
+             {OverdueRole, overdue},
+             {DistanceTextRole, QString()}});
+    }
+    return rows;
+}
+
+Result<std::vector<StoreListModel::Row>> FollowUpsModel::loadNearPage(store::DeviceStore& store,
+                                                                      store::Page page) {
+    loadedWithOrigin_ = hasOrigin_;
+    loadedLat_ = lat_;
+    loadedLon_ = lon_;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    auto found = store.open_follow_ups_near(hasOrigin_ ? lat_ : nan, hasOrigin_ ? lon_ : nan, page);
+    if (!found) {
+        return found.error();
+    }
+    const Date today = format::today();
+    QHash<QString, QString> names;
+    std::vector<Row> rows;
+    rows.reserve(found->size());
+    for (const auto& n : found.value()) {
+        const Visit& v = n.visit.record;
+        const FollowUp& f = v.follow_up;
+        const bool overdue = f.due_date && *f.due_date < today;
+        const QString contact = visit_text::contactTitle(store, v.contact_id, names);
+        QString subtitle;
+        if (!f.due_date) {
+            subtitle = tr("%1 · sans échéance").arg(contact);
+        } else if (overdue) {
+            subtitle = tr("%1 · en retard (%2)").arg(contact, format::date(*f.due_date, today));
+        } else {
+            subtitle = tr("%1 · pour %2").arg(contact, format::date(*f.due_date, today));
+        }
+        rows.push_back(
+            {{VisitIdRole, QString::fromStdString(n.visit.id)},
+             {ContactIdRole, QString::fromStdString(v.contact_id)},
+             {SummaryRole, QString::fromStdString(f.summary)},
+             {SubtitleRole, subtitle},
+             {DueTextRole, f.due_date ? format::date(*f.due_date, today) : tr("sans échéance")},
+             {OverdueRole, overdue},
+             {DistanceTextRole, n.distance_m ? format::distance(*n.distance_m) : QString()}});
     }
     return rows;
 }

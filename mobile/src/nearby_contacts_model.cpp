@@ -77,8 +77,8 @@ Result<std::vector<StoreListModel::Row>> NearbyContactsModel::loadPage(store::De
     rows.reserve(found->size());
     for (const auto& n : found.value()) {
         QString last;
-        if (auto visit = store.last_visit(n.contact.id); visit && visit.value()) {
-            last = tr("vu %1").arg(format::dateTime(visit.value()->record.occurred_at, now));
+        if (n.last_visit_at) {
+            last = tr("vu %1").arg(format::dateTime(*n.last_visit_at, now));
         }
         rows.push_back({{ContactIdRole, QString::fromStdString(n.contact.id)},
                         {NameRole, format::contactTitle(n.contact.record)},

@@ -27,6 +27,10 @@ Result<sync::TransportResponse> QtNetworkTransport::send(const sync::TransportRe
         default:
             return make_error("invalid_url", "The server address is not usable.");
     }
+    const auto cancelled = [this] { return cancel_ && cancel_->load(); };
+    if (cancelled()) {
+        return make_error("cancelled", "The request was cancelled.");
+    }
     if (!network_) {
         network_ = std::make_unique<QNetworkAccessManager>();
     }
@@ -54,12 +58,26 @@ Result<sync::TransportResponse> QtNetworkTransport::send(const sync::TransportRe
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     deadline.start(static_cast<int>(timeout_.count()));
+    bool aborted = false;
+    QTimer poll;
+    if (cancel_) {
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (cancelled() && !aborted) {
+                aborted = true;
+                reply->abort();
+            }
+        });
+        poll.start(100);
+    }
     if (!reply->isFinished()) {
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
     std::unique_ptr<QNetworkReply> owned(reply);
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (aborted) {
+        return make_error("cancelled", "The request was cancelled.");
+    }
     if (timedOut || reply->error() == QNetworkReply::TimeoutError ||
         (reply->error() == QNetworkReply::OperationCanceledError && !status.isValid())) {
         return make_error("timeout", "The server did not answer in time.");

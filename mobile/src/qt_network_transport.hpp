@@ -10,6 +10,7 @@
 
 #include <QUrl>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 
@@ -25,9 +26,15 @@ public:
                        std::chrono::milliseconds timeout = std::chrono::seconds(30));
     ~QtNetworkTransport() override;
 
+    // Once `flag` turns true (from any thread), a request under way is
+    // aborted within about 100 ms and new ones are not sent: "cancelled".
+    // The app sets it to stop a sync at lock or quit without waiting for
+    // the timeout.
+    void setCancelFlag(std::shared_ptr<const std::atomic<bool>> flag) { cancel_ = std::move(flag); }
+
     // An HTTP answer of any status, or an Error: "network" (refused, cut,
     // TLS failure), "timeout", "insecure_transport" (plain HTTP refused, sent
-    // nothing), "invalid_url".
+    // nothing), "invalid_url", "cancelled".
     Result<sync::TransportResponse> send(const sync::TransportRequest& request) override;
 
 private:
@@ -35,6 +42,7 @@ private:
     bool allowPlainHttp_;
     std::chrono::milliseconds timeout_;
     std::unique_ptr<QNetworkAccessManager> network_;
+    std::shared_ptr<const std::atomic<bool>> cancel_;
 };
 
 }  // namespace ronde::app

@@ -8,6 +8,8 @@
 #include <QJSEngine>
 #include <QPointer>
 
+#include <algorithm>
+#include <filesystem>
 #include <type_traits>
 
 namespace ronde::app {
@@ -27,6 +29,7 @@ StoreSession::StoreSession(const QString& databasePath, QObject* parent)
 
 StoreSession::~StoreSession() {
     worker_.waitForDone();
+    dropKey();
 }
 
 void StoreSession::provide(StoreSession* instance) {
@@ -122,7 +125,7 @@ void StoreSession::unlock(const QString& pin) {
     const store::KeyParams params = params_;
     QPointer<StoreSession> self(this);
     worker_.start([self, path, secret, params] {
-        auto opened = store::DeviceStore::open_with_pin(path, secret, {}, params);
+        auto opened = openWithPin(path, secret, params);
         // The pool is waited for in the destructor: `self` outlives this task.
         QMetaObject::invokeMethod(
             self.data(),
@@ -140,18 +143,83 @@ bool StoreSession::unlockNow(const QString& pin) {
         return state_ == Open;
     }
     setState(Unlocking);
-    finishOpen(
-        store::DeviceStore::open_with_pin(path_.toStdString(), pin.toStdString(), {}, params_));
+    finishOpen(openWithPin(path_.toStdString(), pin.toStdString(), params_));
     return state_ == Open;
 }
 
-void StoreSession::finishOpen(Result<std::unique_ptr<store::DeviceStore>> opened) {
+// DeviceStore::open_with_pin, keeping the key: the salt beside the database
+// (a new one for a new database), Argon2id, then the keyed open.
+Result<StoreSession::Opened> StoreSession::openWithPin(const std::string& path,
+                                                       const std::string& pin,
+                                                       const store::KeyParams& params) {
+    auto salt = store::read_salt_file(path);
+    if (!salt) {
+        std::error_code ec;
+        const bool hasDb =
+            std::filesystem::exists(path, ec) && std::filesystem::file_size(path, ec) > 0;
+        if (salt.error().code != "missing_salt" || hasDb) {
+            return salt.error();
+        }
+        salt = store::create_salt_file(path, params);
+        if (!salt) {
+            return salt.error();
+        }
+    }
+    auto key = store::derive_key(pin, salt->salt, salt->params);
+    if (!key) {
+        return key.error();
+    }
+    auto opened = store::DeviceStore::open(path, key.value());
+    if (!opened) {
+        return opened.error();
+    }
+    return Opened{std::move(opened).value(), key.value()};
+}
+
+bool StoreSession::reopen() {
+    if (state_ != Open || !key_) {
+        return false;
+    }
+    auto opened = store::DeviceStore::open(path_.toStdString(), *key_);
+    if (!opened) {
+        setError(ErrorText::sentence(opened.error()));
+        lock();
+        return false;
+    }
+    store_ = std::move(opened).value();
+    emit stateChanged();  // enrolled may have changed
+    notifyChanged();
+    return true;
+}
+
+void StoreSession::forgetWiped() {
+    lockTimer_.stop();
+    store_.reset();
+    dropKey();
+    setState(Locked);
+    emit stateChanged();  // firstRun: the salt is gone
+    notifyChanged();
+}
+
+void StoreSession::dropKey() {
+    if (key_) {
+        volatile std::uint8_t* bytes = key_->bytes.data();
+        for (std::size_t i = 0; i < key_->bytes.size(); ++i) {
+            bytes[i] = 0;
+        }
+        key_.reset();
+    }
+}
+
+void StoreSession::finishOpen(Result<Opened> opened) {
     if (!opened) {
         setError(ErrorText::sentence(opened.error()));
         setState(Locked);
         return;
     }
-    store_ = std::move(opened.value());
+    store_ = std::move(opened.value().store);
+    key_ = opened.value().key;
+    opened.value().key = {};
     setError({});
     setState(Open);
     if (lockTimer_.interval() > 0) {
@@ -166,8 +234,53 @@ void StoreSession::lock() {
     }
     lockTimer_.stop();
     store_.reset();
+    dropKey();
     setState(Locked);
     notifyChanged();
+}
+
+void StoreSession::changePin(const QString& currentPin, const QString& newPin,
+                             std::function<void(std::optional<Error>)> done) {
+    if (state_ != Open || !store_ || changingPin_) {
+        done(make_error("store_closed", "The store is not open."));
+        return;
+    }
+    changingPin_ = true;
+    lockTimer_.stop();
+    // The store goes to the worker and comes back: one thread at a time.
+    auto moved = std::make_shared<std::unique_ptr<store::DeviceStore>>(std::move(store_));
+    QPointer<StoreSession> self(this);
+    worker_.start([self, moved, current = currentPin.toStdString(), next = newPin.toStdString(),
+                   done = std::move(done)]() mutable {
+        auto key = std::make_shared<Result<store::StoreKey>>((*moved)->change_pin(current, next));
+        std::fill(current.begin(), current.end(), '\0');
+        std::fill(next.begin(), next.end(), '\0');
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, moved, key, done = std::move(done)] {
+                if (!self) {
+                    return;
+                }
+                self->changingPin_ = false;
+                if (self->state_ == Open) {  // not locked meanwhile
+                    self->store_ = std::move(*moved);
+                    if (self->lockTimer_.interval() > 0) {
+                        self->lockTimer_.start();
+                    }
+                }
+                if (*key) {
+                    if (self->key_) {
+                        self->dropKey();
+                        self->key_ = key->value();
+                    }
+                    key->value() = {};
+                    emit self->keyChanged();
+                }
+                self->notifyChanged();
+                done(*key ? std::nullopt : std::optional<Error>(key->error()));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void StoreSession::notifyChanged() {

@@ -6,7 +6,9 @@
 //
 // Key derivation (Argon2id, ~0.3 s) runs on a worker thread; every other
 // store call runs on the GUI thread: saves and the paged queries take well
-// under a millisecond on the demo data.
+// under a millisecond on the demo data. The derived key stays in memory while
+// the store is open (the sync thread opens its own connection with it) and
+// is overwritten when the store locks.
 #pragma once
 
 #include "ronde/store/device_store.hpp"
@@ -18,7 +20,9 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QJSEngine;
 class QQmlEngine;
@@ -85,8 +89,26 @@ public:
     // The open store, or null when locked. Callers that write call
     // notifyChanged() afterwards.
     store::DeviceStore* store() const { return store_.get(); }
+    // The key of the open store, for a second connection (the sync thread);
+    // nothing when locked.
+    std::optional<store::StoreKey> key() const { return key_; }
+    const QString& databasePath() const { return path_; }
+    // Opens the store again with the kept key (another connection changed
+    // the identity). False with errorText when it fails (the store locks).
+    bool reopen();
+    // The store file was destroyed (device revoked): drops the connection
+    // and the key; the next PIN creates a new store (firstRun).
+    void forgetWiped();
     // Data changed: lists reload, the outbox count is read again.
     void notifyChanged();
+    // Changes the PIN of the open store: re-encrypts it with a key from
+    // `newPin` on the worker thread (two key derivations, then every page
+    // rewritten); store() is null meanwhile. `done` gets nothing, or the
+    // error ("wrong_pin": the current PIN is wrong), on the GUI thread.
+    // Other connections to the file reopen with key() after keyChanged().
+    void changePin(const QString& currentPin, const QString& newPin,
+                   std::function<void(std::optional<Error>)> done);
+    bool changingPin() const { return changingPin_; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -95,15 +117,25 @@ signals:
     void stateChanged();
     void errorTextChanged();
     void dataChanged();
+    void keyChanged();
 
 private:
     void setState(State state);
     void setError(const QString& text);
-    void finishOpen(Result<std::unique_ptr<store::DeviceStore>> opened);
+    struct Opened {
+        std::unique_ptr<store::DeviceStore> store;
+        store::StoreKey key;
+    };
+    static Result<Opened> openWithPin(const std::string& path, const std::string& pin,
+                                      const store::KeyParams& params);
+    void finishOpen(Result<Opened> opened);
+    void dropKey();
 
     QString path_;
     store::KeyParams params_;
     std::unique_ptr<store::DeviceStore> store_;
+    std::optional<store::StoreKey> key_;
+    bool changingPin_ = false;
     State state_ = Locked;
     QString error_;
     int revision_ = 0;

@@ -56,7 +56,10 @@ SyncStatus::State SyncStatus::state() const {
     if (syncing_) {
         return Syncing;
     }
-    if (!online_) {
+    if (signInNeeded_) {
+        return SignInNeeded;
+    }
+    if (!online_ || unreachable_) {
         return Offline;
     }
     return error_.isEmpty() ? Idle : Failed;
@@ -107,6 +110,20 @@ void SyncStatus::setSyncing(bool syncing) {
 void SyncStatus::setLastSync(const QDateTime& when) {
     lastSync_ = when.toUTC();
     emit changed();
+}
+
+void SyncStatus::setUnreachable(bool unreachable) {
+    if (unreachable != unreachable_) {
+        unreachable_ = unreachable;
+        emit changed();
+    }
+}
+
+void SyncStatus::setSignInNeeded(bool needed) {
+    if (needed != signInNeeded_) {
+        signInNeeded_ = needed;
+        emit changed();
+    }
 }
 
 void SyncStatus::setError(const QString& sentence) {

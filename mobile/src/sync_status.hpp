@@ -3,8 +3,7 @@
 // SyncStatus singleton. GUI thread only.
 //
 // The network state comes from QNetworkInformation when the platform has a
-// backend. The other fields are set by the sync controller (not written yet);
-// until then the badge shows "never synced" and no pending change.
+// backend. The other fields are set by the SyncController.
 #pragma once
 
 #include <QtQml/qqmlregistration.h>
@@ -32,7 +31,8 @@ class SyncStatus : public QObject {
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
 
 public:
-    enum State { Idle, Offline, Syncing, Failed };
+    // SignInNeeded: enrolled, but no valid token (signed out or expired).
+    enum State { Idle, Offline, Syncing, Failed, SignInNeeded };
     Q_ENUM(State)
 
     // No default argument: see PositionProvider (Qt 6.4 would ignore create()).
@@ -63,6 +63,9 @@ public:
     void setSyncing(bool syncing);
     void setLastSync(const QDateTime& when);
     void setError(const QString& sentence);  // empty clears it
+    // The last sync found no server (network up or not): shown as offline.
+    void setUnreachable(bool unreachable);
+    void setSignInNeeded(bool needed);
 
 signals:
     void changed();
@@ -70,6 +73,8 @@ signals:
 private:
     bool online_ = true;
     bool syncing_ = false;
+    bool unreachable_ = false;
+    bool signInNeeded_ = false;
     int pending_ = 0;
     QDateTime lastSync_;
     QString error_;

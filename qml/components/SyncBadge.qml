@@ -17,6 +17,8 @@ AbstractButton {
             return Theme.error;
         case SyncStatus.Offline:
             return Theme.neutral;
+        case SyncStatus.SignInNeeded:
+            return Theme.fair;
         }
         return root.pendingCount > 0 || !root.everSynced ? Theme.fair : Theme.good;
     }
@@ -29,6 +31,8 @@ AbstractButton {
             return qsTr("Échec de synchro");
         case SyncStatus.Offline:
             return root.pendingCount > 0 ? qsTr("Hors ligne · %1 en attente").arg(root.pendingCount) : qsTr("Hors ligne");
+        case SyncStatus.SignInNeeded:
+            return qsTr("Connexion requise");
         }
         if (root.pendingCount > 0)
             return qsTr("%1 en attente").arg(root.pendingCount);

@@ -117,6 +117,15 @@ Page {
 
                 onChosen: name => root.sectionRequested(name)
             }
+            // The supervisor's screens (signed in as supervisor or admin).
+            ActionButton {
+                Layout.fillWidth: true
+                objectName: "supervisorShortcut"
+                text: qsTr("Commandement : tableau de bord")
+                visible: SupervisorClient.available
+
+                onClicked: root.sectionRequested("dashboard")
+            }
             SectionHeader {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingS

@@ -44,6 +44,51 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCard</name>
+    <message>
+        <source>%1 · tranché</source>
+        <translation>%1 · settled</translation>
+    </message>
+    <message>
+        <source>Valeur retenue</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Valeur écartée</source>
+        <translation>Value set aside</translation>
+    </message>
+    <message>
+        <source>Garder cette valeur</source>
+        <translation>Keep this value</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflits de modification</source>
+        <translation>Edit conflicts</translation>
+    </message>
+    <message>
+        <source>Aucun conflit</source>
+        <translation>No conflicts</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Quand deux gendarmes modifient la même fiche hors réseau, la valeur écartée apparaît ici : vous choisissez celle à garder.</source>
+        <translation>When two gendarmes edit the same record offline, the value set aside shows here: you choose the one to keep.</translation>
+    </message>
+</context>
+<context>
     <name>ContactChooser</name>
     <message>
         <source>Rechercher dans le registre</source>
@@ -67,6 +112,91 @@
     </message>
 </context>
 <context>
+    <name>ContactDeleteCard</name>
+    <message>
+        <source>Supprimer « %1 » du registre ?</source>
+        <translation>Delete “%1” from the registry?</translation>
+    </message>
+    <message>
+        <source>Une fiche en double ou erronée peut être supprimée.</source>
+        <translation>A duplicate or wrong contact can be deleted.</translation>
+    </message>
+    <message>
+        <source>Elle disparaîtra aussi des autres appareils de l&apos;unité à la prochaine synchronisation. Les échanges déjà notés sont conservés.</source>
+        <translation>It will also disappear from the unit&apos;s other devices at the next sync. Conversations already logged are kept.</translation>
+    </message>
+    <message>
+        <source>Supprimer la fiche…</source>
+        <translation>Delete contact…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditPage</name>
+    <message>
+        <source>Modifier la fiche</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>Enregistrer la fiche</source>
+        <translation>Save contact</translation>
+    </message>
+    <message>
+        <source>Fiche supprimée</source>
+        <translation>Contact deleted</translation>
+    </message>
+</context>
+<context>
+    <name>ContactIdentityFields</name>
+    <message>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Personne rencontrée</source>
+        <translation>Person met</translation>
+    </message>
+    <message>
+        <source>ex. Mme Lefèvre</source>
+        <translation>e.g. Mrs Lefèvre</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>ex. gérante, maire, directeur</source>
+        <translation>e.g. manager, mayor, director</translation>
+    </message>
+    <message>
+        <source>Changer la catégorie</source>
+        <translation>Change the category</translation>
+    </message>
+    <message>
+        <source>Changer</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Organisme</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>commerce, mairie, entreprise…</source>
+        <translation>shop, town hall, company…</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <source>Noter un échange</source>
@@ -79,6 +209,10 @@
     <message>
         <source>Aucun échange enregistré avec ce contact</source>
         <translation>No conversation logged with this contact</translation>
+    </message>
+    <message>
+        <source>Modifier la fiche</source>
+        <translation>Edit contact</translation>
     </message>
 </context>
 <context>
@@ -113,10 +247,220 @@
     </message>
 </context>
 <context>
+    <name>ContactPlaceFields</name>
+    <message>
+        <source>Où</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Position sur la carte</source>
+        <translation>Position on the map</translation>
+    </message>
+    <message>
+        <source>Aucune position enregistrée</source>
+        <translation>No position recorded</translation>
+    </message>
+    <message>
+        <source>Utiliser ma position actuelle</source>
+        <translation>Use my current position</translation>
+    </message>
+    <message>
+        <source>Position actuelle : %1</source>
+        <translation>Current position: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactReachFields</name>
+    <message>
+        <source>Joindre</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Téléphone (facultatif)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>ex. 06 12 34 56 78</source>
+        <translation>e.g. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>E-mail (facultatif)</source>
+        <translation>E-mail (optional)</translation>
+    </message>
+    <message>
+        <source>ex. nom@exemple.fr</source>
+        <translation>e.g. name@example.fr</translation>
+    </message>
+    <message>
+        <source>Inscrit aux alertes SMS</source>
+        <translation>Signed up for SMS alerts</translation>
+    </message>
+</context>
+<context>
     <name>ContactSection</name>
     <message>
         <source>Avec qui ?</source>
         <translation>With whom?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactUnitFields</name>
+    <message>
+        <source>Suivi par l&apos;unité</source>
+        <translation>Kept by the unit</translation>
+    </message>
+    <message>
+        <source>Je suis le référent de ce contact</source>
+        <translation>I am this contact&apos;s referent</translation>
+    </message>
+    <message>
+        <source>Vous remplacerez le référent actuel, un autre gendarme de l&apos;unité.</source>
+        <translation>You will replace the current referent, another gendarme of the unit.</translation>
+    </message>
+    <message>
+        <source>Un autre gendarme de l&apos;unité est le référent.</source>
+        <translation>Another gendarme of the unit is the referent.</translation>
+    </message>
+    <message>
+        <source>SIRET (entreprises, facultatif)</source>
+        <translation>SIRET (businesses, optional)</translation>
+    </message>
+    <message>
+        <source>Mots-clés, séparés par des virgules</source>
+        <translation>Tags, separated by commas</translation>
+    </message>
+    <message>
+        <source>ex. marché du samedi, galerie</source>
+        <translation>e.g. Saturday market, mall</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Pas de données sensibles : santé, origine, opinions, religion, vie privée, infractions reprochées à une personne.</source>
+        <translation>No sensitive data: health, origin, opinions, religion, private life, offences a person is accused of.</translation>
+    </message>
+    <message>
+        <source>Horaires, accès, habitudes utiles à la patrouille</source>
+        <translation>Opening hours, access, habits useful to the patrol</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsToMaintainPage</name>
+    <message>
+        <source>Contacts à entretenir</source>
+        <translation>Contacts to maintain</translation>
+    </message>
+    <message>
+        <source>Chaque contact de ces critères a été vu pendant la période.</source>
+        <translation>Every contact matching these criteria was seen during the period.</translation>
+    </message>
+    <message>
+        <source>Aucun contact à entretenir</source>
+        <translation>No contacts to maintain</translation>
+    </message>
+    <message>
+        <source>Contacts à afficher</source>
+        <translation>Contacts to show</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Référent</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>suivis ouverts</source>
+        <translation>open follow-ups</translation>
+    </message>
+    <message>
+        <source>contacts à entretenir (90 jours)</source>
+        <translation>contacts to maintain (90 days)</translation>
+    </message>
+    <message>
+        <source>Visites par semaine</source>
+        <translation>Visits per week</translation>
+    </message>
+    <message>
+        <source>Par sujet</source>
+        <translation>By topic</translation>
+    </message>
+    <message>
+        <source>Par catégorie de contact</source>
+        <translation>By contact category</translation>
+    </message>
+    <message>
+        <source>Aucun suivi ouvert.</source>
+        <translation>No open follow-ups.</translation>
+    </message>
+    <message>
+        <source>Tableau des suivis</source>
+        <translation>Follow-ups board</translation>
+    </message>
+    <message>
+        <source>non attribué</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <source>Suivis ouverts</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>Tous les contacts ont été vus ces 90 derniers jours.</source>
+        <translation>Every contact was seen in the last 90 days.</translation>
+    </message>
+    <message>
+        <source>Tous les contacts à entretenir</source>
+        <translation>All contacts to maintain</translation>
+    </message>
+    <message>
+        <source>Contacts à entretenir</source>
+        <translation>Contacts to maintain</translation>
+    </message>
+    <message>
+        <source>%1 · référent : %2</source>
+        <translation>%1 · referent: %2</translation>
+    </message>
+    <message>
+        <source>visites sur la période</source>
+        <translation>visits in the period</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRow</name>
+    <message>
+        <source>Révoquer</source>
+        <translation>Revoke</translation>
     </message>
 </context>
 <context>
@@ -144,6 +488,14 @@
     <message>
         <source>Par exemple : Tablette 2 BTA Cesson</source>
         <translation>For example: Tablet 2 BTA Cesson</translation>
+    </message>
+    <message>
+        <source>Code PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Changer le code PIN</source>
+        <translation>Change PIN</translation>
     </message>
 </context>
 <context>
@@ -351,6 +703,151 @@
         <source>Connexion non chiffrée refusée : utilisez une adresse https://, ou autorisez le HTTP non chiffré dans les réglages.</source>
         <translation>Unencrypted connection refused: use an https:// address, or allow unencrypted HTTP in the settings.</translation>
     </message>
+    <message>
+        <source>Identifiant ou mot de passe incorrect.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>Trop de tentatives de connexion : patientez quelques minutes avant de réessayer.</source>
+        <translation>Too many sign-in attempts: wait a few minutes before trying again.</translation>
+    </message>
+    <message>
+        <source>Votre session a expiré : reconnectez-vous pour synchroniser. Vos saisies restent sur l&apos;appareil.</source>
+        <translation>Your session has expired: sign in again to sync. Your entries stay on the device.</translation>
+    </message>
+    <message>
+        <source>Votre compte n&apos;a pas accès à cette opération : contactez votre commandant d&apos;unité.</source>
+        <translation>Your account may not do this: contact your unit commander.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur n&apos;est pas valable (ex. https://ronde.exemple.fr).</source>
+        <translation>The server address is not valid (e.g. https://ronde.example.org).</translation>
+    </message>
+    <message>
+        <source>La réponse du serveur est illisible : réessayez plus tard ; si cela persiste, signalez-le.</source>
+        <translation>The server&apos;s answer could not be read: try again later; if it persists, report it.</translation>
+    </message>
+    <message>
+        <source>Des saisies du compte %1 ne sont pas encore envoyées : reconnectez-vous d&apos;abord avec ce compte pour les envoyer.</source>
+        <translation>Entries of the account %1 have not been sent yet: sign in with that account first to send them.</translation>
+    </message>
+    <message>
+        <source>Seul l&apos;auteur de cette fiche peut la modifier : votre modification a été refusée.</source>
+        <translation>Only the author of this record may change it: your change was refused.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure de l&apos;appareil est trop décalée : corrigez-la dans les réglages du téléphone, puis refaites la saisie.</source>
+        <translation>The device&apos;s clock is too far off: correct it in the phone&apos;s settings, then enter it again.</translation>
+    </message>
+    <message>
+        <source>Cette fiche a été supprimée entre-temps : votre modification n&apos;a pas été reprise.</source>
+        <translation>This record was deleted in the meantime: your change was not kept.</translation>
+    </message>
+    <message>
+        <source>Cette fiche est trop volumineuse pour être envoyée : raccourcissez la note.</source>
+        <translation>This record is too large to send: shorten the note.</translation>
+    </message>
+    <message>
+        <source>Le serveur ne répond pas : vérifiez son adresse et la connexion de l&apos;appareil, puis réessayez.</source>
+        <translation>The server does not answer: check its address and the device&apos;s connection, then try again.</translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué par votre unité : contactez votre commandant d&apos;unité.</source>
+        <translation>This device was revoked by your unit: contact your unit commander.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>Tableur CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Couche GeoJSON (*.geojson)</source>
+        <translation>GeoJSON layer (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;export</source>
+        <translation>Save the export</translation>
+    </message>
+    <message>
+        <source>Visites en tableur (CSV)</source>
+        <translation>Visits as a spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <source>Visites sur carte (GeoJSON)</source>
+        <translation>Visits as a map layer (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>Contacts sur carte (GeoJSON)</source>
+        <translation>Contacts as a map layer (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Les exports reprennent la période, le gendarme, le sujet et le suivi choisis (les contacts : la commune et la catégorie). Chaque export est tracé dans le journal de l&apos;unité.</source>
+        <translation>Exports use the chosen period, gendarme, topic and follow-up (contacts: the municipality and the category). Every export is recorded in the unit&apos;s journal.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBoardPage</name>
+    <message>
+        <source>Suivis de l&apos;unité</source>
+        <translation>Unit&apos;s follow-ups</translation>
+    </message>
+    <message>
+        <source>Clore le suivi</source>
+        <translation>Close the follow-up</translation>
+    </message>
+    <message>
+        <source>Clore ce suivi ?</source>
+        <translation>Close this follow-up?</translation>
+    </message>
+    <message>
+        <source>« %1 » passera en suivi clos, pour vous et pour les patrouilles.</source>
+        <translation>“%1” will be closed, for you and for the patrols.</translation>
+    </message>
+    <message>
+        <source>Un échange marqué « suivi nécessaire » apparaît ici jusqu&apos;à sa clôture.</source>
+        <translation>A conversation marked “follow-up needed” shows here until it is closed.</translation>
+    </message>
+    <message>
+        <source>Aucun suivi ouvert</source>
+        <translation>No open follow-ups</translation>
+    </message>
+    <message>
+        <source>Aucun suivi clos</source>
+        <translation>No closed follow-ups</translation>
+    </message>
+    <message>
+        <source>Suivis à afficher</source>
+        <translation>Follow-ups to show</translation>
+    </message>
+    <message>
+        <source>Ouverts</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Clos</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Attribués à</source>
+        <translation>Assigned to</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCard</name>
+    <message>
+        <source>Attribué à</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Clore</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpItem</name>
@@ -414,6 +911,40 @@
     </message>
 </context>
 <context>
+    <name>FreshnessLegend</name>
+    <message>
+        <source>Légende des couleurs</source>
+        <translation>Colour key</translation>
+    </message>
+    <message>
+        <source>vu il y a moins de 30 jours</source>
+        <translation>seen less than 30 days ago</translation>
+    </message>
+    <message>
+        <source>vu il y a 30 à 90 jours</source>
+        <translation>seen 30 to 90 days ago</translation>
+    </message>
+    <message>
+        <source>pas vu depuis plus de 90 jours</source>
+        <translation>not seen for over 90 days</translation>
+    </message>
+    <message>
+        <source>jamais visité</source>
+        <translation>never visited</translation>
+    </message>
+</context>
+<context>
+    <name>FreshnessRow</name>
+    <message>
+        <source>Référent : %1</source>
+        <translation>Referent: %1</translation>
+    </message>
+    <message>
+        <source>Pas de référent désigné</source>
+        <translation>No referent assigned</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Accueil</source>
@@ -454,6 +985,10 @@
     <message>
         <source>Aucun suivi ouvert</source>
         <translation>No open follow-up</translation>
+    </message>
+    <message>
+        <source>Commandement : tableau de bord</source>
+        <translation>Command: dashboard</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1188,76 @@
     </message>
 </context>
 <context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Du (jj/mm/aaaa)</source>
+        <translation>From (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Du jj/mm/aaaa</source>
+        <translation>From dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Au (jj/mm/aaaa)</source>
+        <translation>To (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Au jj/mm/aaaa</source>
+        <translation>To dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Appliquer</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>PinChangePage</name>
+    <message>
+        <source>Code PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Code PIN modifié</source>
+        <translation>PIN changed</translation>
+    </message>
+    <message>
+        <source>Le code PIN chiffre les données de l&apos;unité sur cet appareil. Le nouveau code doit compter %1 chiffres au moins.</source>
+        <translation>The PIN encrypts the unit&apos;s data on this device. The new PIN must have at least %1 digits.</translation>
+    </message>
+    <message>
+        <source>Code PIN actuel</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <source>Nouveau code PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Confirmez le nouveau code PIN</source>
+        <translation>Confirm the new PIN</translation>
+    </message>
+    <message>
+        <source>Chiffrement en cours…</source>
+        <translation>Encrypting…</translation>
+    </message>
+    <message>
+        <source>Changer le code PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>Chiffrement en cours</source>
+        <translation>Encrypting</translation>
+    </message>
+    <message>
+        <source>Si l&apos;application s&apos;arrête pendant le changement, l&apos;ancien ou le nouveau code ouvre les données : rien n&apos;est perdu.</source>
+        <translation>If the app stops during the change, either the old or the new PIN opens the data: nothing is lost.</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Choix du code PIN</source>
@@ -746,6 +1351,21 @@
     </message>
 </context>
 <context>
+    <name>RejectedRow</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris : %1</source>
+        <translation>Understood: %1</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>Understood</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <source>Serveur de l&apos;unité</source>
@@ -808,6 +1428,122 @@
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <source>Connexion</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Connecté : synchronisation en cours</source>
+        <translation>Signed in: syncing</translation>
+    </message>
+    <message>
+        <source>Reconnectez-vous pour reprendre la synchronisation. Vos saisies restent sur l&apos;appareil en attendant.</source>
+        <translation>Sign in again to resume syncing. Your entries stay on the device meanwhile.</translation>
+    </message>
+    <message>
+        <source>Connectez-vous une fois au serveur de votre unité pour inscrire cet appareil. Ensuite, Ronde fonctionne aussi sans réseau.</source>
+        <translation>Sign in once to your unit&apos;s server to enrol this device. Afterwards Ronde also works without a network.</translation>
+    </message>
+    <message>
+        <source>Adresse du serveur de l&apos;unité</source>
+        <translation>Unit&apos;s server address</translation>
+    </message>
+    <message>
+        <source>https://ronde.exemple.fr</source>
+        <translation>https://ronde.example.org</translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Nom de cet appareil (vu par votre commandant d&apos;unité)</source>
+        <translation>Name of this device (seen by your unit commander)</translation>
+    </message>
+    <message>
+        <source>Tablette patrouille 2</source>
+        <translation>Patrol tablet 2</translation>
+    </message>
+    <message>
+        <source>Connexion…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Connexion en cours</source>
+        <translation>Signing in</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <source>Se déconnecter ?</source>
+        <translation>Sign out?</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Se déconnecter</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>%1 saisie(s) ne sont pas encore envoyées. Elles restent sur cet appareil et partiront à votre prochaine connexion avec ce compte.</source>
+        <translation>%1 entries have not been sent yet. They stay on this device and will be sent the next time you sign in with this account.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorNav</name>
+    <message>
+        <source>Écrans du commandement</source>
+        <translation>Command screens</translation>
+    </message>
+    <message>
+        <source>Visites et exports</source>
+        <translation>Visits and exports</translation>
+    </message>
+    <message>
+        <source>Contacts à entretenir</source>
+        <translation>Contacts to maintain</translation>
+    </message>
+    <message>
+        <source>Suivis</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Équipe et appareils</source>
+        <translation>Team and devices</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorText</name>
+    <message>
+        <source>Patrouille</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>Commandement</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Administrateur</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>SyncBadge</name>
     <message>
         <source>Synchronisation…</source>
@@ -840,6 +1576,103 @@
     <message>
         <source>Synchronisation : %1. %2</source>
         <translation>Sync: %1. %2</translation>
+    </message>
+    <message>
+        <source>Connexion requise</source>
+        <translation>Sign-in needed</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Synchroniser</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>%1 à revoir</source>
+        <translation>%1 to review</translation>
+    </message>
+    <message>
+        <source>Refusés par le serveur</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>Ces saisies n&apos;ont pas été acceptées : l&apos;appareil montre la version du serveur. Corrigez-les si besoin, puis touchez « J&apos;ai compris ».</source>
+        <translation>These entries were not accepted: the device shows the server&apos;s version. Correct them if needed, then tap &quot;Understood&quot;.</translation>
+    </message>
+    <message>
+        <source>Aucune saisie refusée.</source>
+        <translation>No entry refused.</translation>
+    </message>
+    <message>
+        <source>Se déconnecter</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <source>Synchronisation en cours</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>%1 saisie(s) en attente d&apos;envoi</source>
+        <translation>%1 entries waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Toutes les saisies sont envoyées</source>
+        <translation>All entries are sent</translation>
+    </message>
+    <message>
+        <source>Connecté en tant que %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>Non connecté : les saisies restent sur l&apos;appareil.</source>
+        <translation>Not signed in: entries stay on the device.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Équipe et appareils</source>
+        <translation>Team and devices</translation>
+    </message>
+    <message>
+        <source>Révoquer</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Révoquer cet appareil ?</source>
+        <translation>Revoke this device?</translation>
+    </message>
+    <message>
+        <source>Aucun appareil inscrit</source>
+        <translation>No enrolled devices</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Un appareil perdu ou volé se révoque ici : il ne peut plus se synchroniser et efface ses données à sa prochaine connexion.</source>
+        <translation>Revoke a lost or stolen device here: it can no longer sync and erases its data at its next connection.</translation>
+    </message>
+    <message>
+        <source>« %1 » (%2) ne pourra plus se synchroniser et effacera ses données locales à sa prochaine connexion. Ses saisies non envoyées seront perdues.</source>
+        <translation>“%1” (%2) will no longer sync and will erase its local data at its next connection. Entries it has not sent will be lost.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1722,37 @@
     </message>
 </context>
 <context>
+    <name>VisitFilters</name>
+    <message>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Catégorie de contact</source>
+        <translation>Contact category</translation>
+    </message>
+    <message>
+        <source>Sujet</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Action menée</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Gendarme</source>
+        <translation>Gendarme</translation>
+    </message>
+    <message>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Rechercher dans les notes, lieux et suivis</source>
+        <translation>Search notes, places and follow-ups</translation>
+    </message>
+</context>
+<context>
     <name>VisitText</name>
     <message>
         <source>Habitant anonyme</source>
@@ -909,6 +1773,59 @@
     <message>
         <source>Refusé par le serveur</source>
         <translation>Refused by the server</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Visites de l&apos;unité</source>
+        <translation>Unit&apos;s visits</translation>
+    </message>
+    <message>
+        <source>Élargissez la période ou retirez un filtre.</source>
+        <translation>Widen the period or remove a filter.</translation>
+    </message>
+    <message>
+        <source>Aucune visite ne correspond</source>
+        <translation>No matching visits</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Filtres (%1)</source>
+        <translation>Filters (%1)</translation>
+    </message>
+    <message>
+        <source>Filtres</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Effacer les filtres</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>%1 premières visites, %2</source>
+        <translation>First %1 visits, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visite(s), %1</source>
+        <translation>
+            <numerusform>%n visit, %1</numerusform>
+            <numerusform>%n visits, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filtre(s)</source>
+        <translation>
+            <numerusform>%n filter</numerusform>
+            <numerusform>%n filters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,6 +1883,18 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · sans échéance</source>
+        <translation>%1 · no due date</translation>
+    </message>
+    <message>
+        <source>%1 · en retard (%2)</source>
+        <translation>%1 · overdue (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · pour %2</source>
+        <translation>%1 · due %2</translation>
+    </message>
 </context>
 <context>
     <name>ronde::app::NearbyContactsModel</name>
@@ -999,6 +1928,25 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::PinChangeController</name>
+    <message>
+        <source>Saisissez votre code PIN actuel.</source>
+        <translation>Enter your current PIN.</translation>
+    </message>
+    <message>
+        <source>Le code PIN doit compter au moins %1 chiffres.</source>
+        <translation>The PIN must have at least %1 digits.</translation>
+    </message>
+    <message>
+        <source>Le nouveau code PIN doit être différent de l&apos;actuel.</source>
+        <translation>The new PIN must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Les deux codes PIN ne sont pas identiques.</source>
+        <translation>The two PINs do not match.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +2062,45 @@
     </message>
 </context>
 <context>
+    <name>ronde::app::RejectedRecordsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact supprimé</source>
+        <translation>Deleted contact</translation>
+    </message>
+    <message>
+        <source>Visite</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Visite supprimée</source>
+        <translation>Deleted visit</translation>
+    </message>
+    <message>
+        <source>Patrouille</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>Patrouille commencée %1</source>
+        <translation>Patrol started %1</translation>
+    </message>
+    <message>
+        <source>Patrouille supprimée</source>
+        <translation>Deleted patrol</translation>
+    </message>
+    <message>
+        <source>Refusé %1</source>
+        <translation>Refused %1</translation>
+    </message>
+</context>
+<context>
     <name>ronde::app::StoreSession</name>
     <message>
         <source>Un code PIN existe déjà sur cet appareil.</source>
@@ -1126,6 +2113,424 @@
     <message>
         <source>Les deux codes PIN ne sont pas identiques.</source>
         <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorClient</name>
+    <message>
+        <source>Toutes les communes</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Tous les gendarmes</source>
+        <translation>All gendarmes</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Le serveur de l&apos;unité ne répond pas : vérifiez la connexion de l&apos;appareil, puis réessayez.</source>
+        <translation>The unit&apos;s server does not answer: check the device&apos;s connection, then try again.</translation>
+    </message>
+    <message>
+        <source>Connectez-vous au serveur de l&apos;unité pour consulter ses données.</source>
+        <translation>Sign in to the unit&apos;s server to see its data.</translation>
+    </message>
+    <message>
+        <source>Votre session a expiré : reconnectez-vous pour consulter les données de l&apos;unité.</source>
+        <translation>Your session has expired: sign in again to see the unit&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Votre compte n&apos;a pas accès à cet écran : il est réservé au commandement de l&apos;unité.</source>
+        <translation>Your account cannot open this screen: it is for the unit&apos;s command.</translation>
+    </message>
+    <message>
+        <source>Cette fiche n&apos;existe plus sur le serveur : actualisez la liste.</source>
+        <translation>This record no longer exists on the server: refresh the list.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être écrit : choisissez un autre dossier, puis réessayez.</source>
+        <translation>The file could not be written: choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Opération annulée.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Quelqu&apos;un l&apos;a modifié entre-temps : actualisez la liste, puis réessayez.</source>
+        <translation>Someone changed it meanwhile: refresh the list, then try again.</translation>
+    </message>
+    <message>
+        <source>Le serveur est occupé : réessayez dans une minute.</source>
+        <translation>The server is busy: try again in a minute.</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorConflictsModel</name>
+    <message>
+        <source>Fiche entière</source>
+        <translation>Whole record</translation>
+    </message>
+    <message>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Visite</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Patrouille</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Modifié après suppression</source>
+        <translation>Edited after deletion</translation>
+    </message>
+    <message>
+        <source>Modifications simultanées</source>
+        <translation>Simultaneous edits</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Organisme</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Référent</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorContactsModel</name>
+    <message>
+        <source>Pas vus depuis 30 jours</source>
+        <translation>Not seen for 30 days</translation>
+    </message>
+    <message>
+        <source>Pas vus depuis 90 jours</source>
+        <translation>Not seen for 90 days</translation>
+    </message>
+    <message>
+        <source>Pas vus depuis 6 mois</source>
+        <translation>Not seen for 6 months</translation>
+    </message>
+    <message>
+        <source>Tous les contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>Vu il y a moins de 30 jours</source>
+        <translation>Seen less than 30 days ago</translation>
+    </message>
+    <message>
+        <source>Vu il y a 30 à 90 jours</source>
+        <translation>Seen 30 to 90 days ago</translation>
+    </message>
+    <message>
+        <source>Pas vu depuis plus de 90 jours</source>
+        <translation>Not seen for over 90 days</translation>
+    </message>
+    <message>
+        <source>Jamais visité</source>
+        <translation>Never visited</translation>
+    </message>
+    <message>
+        <source>Dernière visite : %1</source>
+        <translation>Last visit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorDevicesModel</name>
+    <message>
+        <source>Compte inconnu</source>
+        <translation>Unknown account</translation>
+    </message>
+    <message>
+        <source>Jamais synchronisé</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>Dernier contact : %1</source>
+        <translation>Last contact: %1</translation>
+    </message>
+    <message>
+        <source>Inscrit %1</source>
+        <translation>Enrolled %1</translation>
+    </message>
+    <message>
+        <source>Révoqué %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorExport</name>
+    <message>
+        <source>%1 reçus</source>
+        <translation>%1 received</translation>
+    </message>
+    <message>
+        <source>Export enregistré : %1</source>
+        <translation>Export saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorFollowUpsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Clos le %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+    <message>
+        <source>Clos le %1 par %2</source>
+        <translation>Closed on %1 by %2</translation>
+    </message>
+    <message>
+        <source>échéance %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>signalé %1</source>
+        <translation>raised %1</translation>
+    </message>
+    <message>
+        <source>signalé %1 par %2</source>
+        <translation>raised %1 by %2</translation>
+    </message>
+    <message>
+        <source>En retard : %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorStats</name>
+    <message>
+        <source>S%1</source>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>Habitant anonyme</source>
+        <translation>Anonymous resident</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorVisitFilter</name>
+    <message>
+        <source>Du %1 au %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Depuis le %1</source>
+        <translation>Since %1</translation>
+    </message>
+    <message>
+        <source>Jusqu&apos;au %1</source>
+        <translation>Until %1</translation>
+    </message>
+    <message>
+        <source>Toute la période</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Toutes les catégories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Tous les sujets</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Toutes les actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Avec ou sans suivi</source>
+        <translation>With or without follow-up</translation>
+    </message>
+    <message>
+        <source>Suivi en cours</source>
+        <translation>Follow-up open</translation>
+    </message>
+    <message>
+        <source>Suivi clos</source>
+        <translation>Follow-up closed</translation>
+    </message>
+    <message>
+        <source>Sans suivi</source>
+        <translation>No follow-up</translation>
+    </message>
+    <message>
+        <source>4 semaines</source>
+        <translation>4 weeks</translation>
+    </message>
+    <message>
+        <source>3 mois</source>
+        <translation>3 months</translation>
+    </message>
+    <message>
+        <source>6 mois</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>Dates choisies</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>Saisissez deux dates au format jj/mm/aaaa (ex. 01/09/2026).</source>
+        <translation>Enter two dates as dd/mm/yyyy (e.g. 01/09/2026).</translation>
+    </message>
+    <message>
+        <source>La date de début doit précéder la date de fin.</source>
+        <translation>The start date must come before the end date.</translation>
+    </message>
+    <message>
+        <source>Choisissez une période de dix ans au plus.</source>
+        <translation>Choose a period of ten years at most.</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorVisitsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>échange tendu</source>
+        <translation>tense exchange</translation>
+    </message>
+    <message>
+        <source>Suivi en cours : %1</source>
+        <translation>Follow-up open: %1</translation>
+    </message>
+    <message>
+        <source>Suivi clos : %1</source>
+        <translation>Follow-up closed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SyncController</name>
+    <message>
+        <source>Synchronisation terminée : %1 envoyé(s), %2 reçu(s), %3 refusé(s) par le serveur.</source>
+        <translation>Sync done: %1 sent, %2 received, %3 refused by the server.</translation>
+    </message>
+    <message>
+        <source>Synchronisation terminée : %1 envoyé(s), %2 reçu(s).</source>
+        <translation>Sync done: %1 sent, %2 received.</translation>
+    </message>
+    <message>
+        <source>Le serveur ne répond pas correctement pour le moment : vos saisies restent sur l&apos;appareil, nouvel essai automatique dans quelques minutes.</source>
+        <translation>The server is not answering properly right now: your entries stay on the device; it will try again by itself in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Votre session a expiré : reconnectez-vous pour synchroniser. Vos saisies restent sur l&apos;appareil.</source>
+        <translation>Your session has expired: sign in again to sync. Your entries stay on the device.</translation>
+    </message>
+    <message>
+        <source>Saisissez votre identifiant et votre mot de passe.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <source>Vous êtes déconnecté de cet appareil. Le serveur n&apos;a pas pu être prévenu : votre accès y expirera de lui-même.</source>
+        <translation>You are signed out of this device. The server could not be told: your access there will expire by itself.</translation>
+    </message>
+    <message>
+        <source>Vous êtes déconnecté. Les données restent sur l&apos;appareil, protégées par votre code PIN.</source>
+        <translation>You are signed out. The data stays on the device, protected by your PIN.</translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué par votre unité : ses données locales ont été effacées. Choisissez un nouveau code PIN, puis reconnectez-vous.</source>
+        <translation>This device was revoked by your unit: its local data has been erased. Choose a new PIN, then sign in again.</translation>
+    </message>
+    <message>
+        <source>Connexion au serveur…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>Envoi des saisies : %1 sur %2</source>
+        <translation>Sending entries: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Envoi des saisies…</source>
+        <translation>Sending entries…</translation>
+    </message>
+    <message>
+        <source>Réception des données de l&apos;unité : %1 sur %2</source>
+        <translation>Receiving the unit&apos;s data: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Réception des données de l&apos;unité…</source>
+        <translation>Receiving the unit&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Déconnexion…</source>
+        <translation>Signing out…</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,51 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCard</name>
+    <message>
+        <source>%1 · tranché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur retenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur écartée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garder cette valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflits de modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun conflit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quand deux gendarmes modifient la même fiche hors réseau, la valeur écartée apparaît ici : vous choisissez celle à garder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactChooser</name>
     <message>
         <source>Rechercher dans le registre</source>
@@ -67,6 +112,91 @@
     </message>
 </context>
 <context>
+    <name>ContactDeleteCard</name>
+    <message>
+        <source>Supprimer « %1 » du registre ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une fiche en double ou erronée peut être supprimée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elle disparaîtra aussi des autres appareils de l&apos;unité à la prochaine synchronisation. Les échanges déjà notés sont conservés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la fiche…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditPage</name>
+    <message>
+        <source>Modifier la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche supprimée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactIdentityFields</name>
+    <message>
+        <source>Qui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne rencontrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. Mme Lefèvre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. gérante, maire, directeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer la catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commerce, mairie, entreprise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <source>Noter un échange</source>
@@ -78,6 +208,10 @@
     </message>
     <message>
         <source>Aucun échange enregistré avec ce contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier la fiche</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -113,9 +247,219 @@
     </message>
 </context>
 <context>
+    <name>ContactPlaceFields</name>
+    <message>
+        <source>Où</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position sur la carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune position enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utiliser ma position actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position actuelle : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactReachFields</name>
+    <message>
+        <source>Joindre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. 06 12 34 56 78</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. nom@exemple.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrit aux alertes SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactSection</name>
     <message>
         <source>Avec qui ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactUnitFields</name>
+    <message>
+        <source>Suivi par l&apos;unité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je suis le référent de ce contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vous remplacerez le référent actuel, un autre gendarme de l&apos;unité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un autre gendarme de l&apos;unité est le référent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET (entreprises, facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mots-clés, séparés par des virgules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. marché du samedi, galerie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de données sensibles : santé, origine, opinions, religion, vie privée, infractions reprochées à une personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horaires, accès, habitudes utiles à la patrouille</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsToMaintainPage</name>
+    <message>
+        <source>Contacts à entretenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaque contact de ces critères a été vu pendant la période.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun contact à entretenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts à afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suivis ouverts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts à entretenir (90 jours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites par semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par sujet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par catégorie de contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun suivi ouvert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau des suivis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non attribué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivis ouverts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les contacts ont été vus ces 90 derniers jours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les contacts à entretenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts à entretenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · référent : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visites sur la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRow</name>
+    <message>
+        <source>Révoquer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -143,6 +487,14 @@
     </message>
     <message>
         <source>Par exemple : Tablette 2 BTA Cesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer le code PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,6 +703,151 @@
         <source>Connexion non chiffrée refusée : utilisez une adresse https://, ou autorisez le HTTP non chiffré dans les réglages.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Identifiant ou mot de passe incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop de tentatives de connexion : patientez quelques minutes avant de réessayer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre session a expiré : reconnectez-vous pour synchroniser. Vos saisies restent sur l&apos;appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre compte n&apos;a pas accès à cette opération : contactez votre commandant d&apos;unité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur n&apos;est pas valable (ex. https://ronde.exemple.fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La réponse du serveur est illisible : réessayez plus tard ; si cela persiste, signalez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des saisies du compte %1 ne sont pas encore envoyées : reconnectez-vous d&apos;abord avec ce compte pour les envoyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seul l&apos;auteur de cette fiche peut la modifier : votre modification a été refusée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;heure de l&apos;appareil est trop décalée : corrigez-la dans les réglages du téléphone, puis refaites la saisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette fiche a été supprimée entre-temps : votre modification n&apos;a pas été reprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette fiche est trop volumineuse pour être envoyée : raccourcissez la note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur ne répond pas : vérifiez son adresse et la connexion de l&apos;appareil, puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué par votre unité : contactez votre commandant d&apos;unité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>Tableur CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couche GeoJSON (*.geojson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites en tableur (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites sur carte (GeoJSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts sur carte (GeoJSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les exports reprennent la période, le gendarme, le sujet et le suivi choisis (les contacts : la commune et la catégorie). Chaque export est tracé dans le journal de l&apos;unité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBoardPage</name>
+    <message>
+        <source>Suivis de l&apos;unité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clore le suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clore ce suivi ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » passera en suivi clos, pour vous et pour les patrouilles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un échange marqué « suivi nécessaire » apparaît ici jusqu&apos;à sa clôture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun suivi ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun suivi clos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivis à afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouverts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribués à</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCard</name>
+    <message>
+        <source>Attribué à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clore</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpItem</name>
@@ -414,6 +911,40 @@
     </message>
 </context>
 <context>
+    <name>FreshnessLegend</name>
+    <message>
+        <source>Légende des couleurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vu il y a moins de 30 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vu il y a 30 à 90 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas vu depuis plus de 90 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jamais visité</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreshnessRow</name>
+    <message>
+        <source>Référent : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de référent désigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Accueil</source>
@@ -453,6 +984,10 @@
     </message>
     <message>
         <source>Aucun suivi ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commandement : tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,6 +1188,76 @@
     </message>
 </context>
 <context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du (jj/mm/aaaa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du jj/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au (jj/mm/aaaa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au jj/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinChangePage</name>
+    <message>
+        <source>Code PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code PIN modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code PIN chiffre les données de l&apos;unité sur cet appareil. Le nouveau code doit compter %1 chiffres au moins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code PIN actuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau code PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmez le nouveau code PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiffrement en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer le code PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiffrement en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si l&apos;application s&apos;arrête pendant le changement, l&apos;ancien ou le nouveau code ouvre les données : rien n&apos;est perdu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Choix du code PIN</source>
@@ -746,6 +1351,21 @@
     </message>
 </context>
 <context>
+    <name>RejectedRow</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <source>Serveur de l&apos;unité</source>
@@ -808,6 +1428,122 @@
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <source>Connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecté : synchronisation en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnectez-vous pour reprendre la synchronisation. Vos saisies restent sur l&apos;appareil en attendant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectez-vous une fois au serveur de votre unité pour inscrire cet appareil. Ensuite, Ronde fonctionne aussi sans réseau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse du serveur de l&apos;unité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://ronde.exemple.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de cet appareil (vu par votre commandant d&apos;unité)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablette patrouille 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <source>Se déconnecter ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se déconnecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saisie(s) ne sont pas encore envoyées. Elles restent sur cet appareil et partiront à votre prochaine connexion avec ce compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorNav</name>
+    <message>
+        <source>Écrans du commandement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites et exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts à entretenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Équipe et appareils</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorText</name>
+    <message>
+        <source>Patrouille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commandement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncBadge</name>
     <message>
         <source>Synchronisation…</source>
@@ -839,6 +1575,103 @@
     </message>
     <message>
         <source>Synchronisation : %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion requise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchroniser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 à revoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusés par le serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ces saisies n&apos;ont pas été acceptées : l&apos;appareil montre la version du serveur. Corrigez-les si besoin, puis touchez « J&apos;ai compris ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune saisie refusée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se déconnecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <source>Synchronisation en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saisie(s) en attente d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les saisies sont envoyées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecté en tant que %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non connecté : les saisies restent sur l&apos;appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Équipe et appareils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Révoquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Révoquer cet appareil ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun appareil inscrit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un appareil perdu ou volé se révoque ici : il ne peut plus se synchroniser et efface ses données à sa prochaine connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » (%2) ne pourra plus se synchroniser et effacera ses données locales à sa prochaine connexion. Ses saisies non envoyées seront perdues.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,6 +1722,37 @@
     </message>
 </context>
 <context>
+    <name>VisitFilters</name>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie de contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sujet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action menée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gendarme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher dans les notes, lieux et suivis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitText</name>
     <message>
         <source>Habitant anonyme</source>
@@ -909,6 +1773,59 @@
     <message>
         <source>Refusé par le serveur</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Visites de l&apos;unité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Élargissez la période ou retirez un filtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune visite ne correspond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtres (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer les filtres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 premières visites, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visite(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filtre(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,6 +1883,18 @@
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · sans échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · en retard (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · pour %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ronde::app::NearbyContactsModel</name>
@@ -998,6 +1927,25 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::PinChangeController</name>
+    <message>
+        <source>Saisissez votre code PIN actuel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code PIN doit compter au moins %1 chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nouveau code PIN doit être différent de l&apos;actuel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux codes PIN ne sont pas identiques.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,6 +2062,45 @@
     </message>
 </context>
 <context>
+    <name>ronde::app::RejectedRecordsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite supprimée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrouille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrouille commencée %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrouille supprimée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusé %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ronde::app::StoreSession</name>
     <message>
         <source>Un code PIN existe déjà sur cet appareil.</source>
@@ -1125,6 +2112,424 @@
     </message>
     <message>
         <source>Les deux codes PIN ne sont pas identiques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorClient</name>
+    <message>
+        <source>Toutes les communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les gendarmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur de l&apos;unité ne répond pas : vérifiez la connexion de l&apos;appareil, puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectez-vous au serveur de l&apos;unité pour consulter ses données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre session a expiré : reconnectez-vous pour consulter les données de l&apos;unité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre compte n&apos;a pas accès à cet écran : il est réservé au commandement de l&apos;unité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette fiche n&apos;existe plus sur le serveur : actualisez la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être écrit : choisissez un autre dossier, puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opération annulée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelqu&apos;un l&apos;a modifié entre-temps : actualisez la liste, puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur est occupé : réessayez dans une minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorConflictsModel</name>
+    <message>
+        <source>Fiche entière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrouille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifié après suppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifications simultanées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorContactsModel</name>
+    <message>
+        <source>Pas vus depuis 30 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas vus depuis 90 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas vus depuis 6 mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vu il y a moins de 30 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vu il y a 30 à 90 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas vu depuis plus de 90 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jamais visité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière visite : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorDevicesModel</name>
+    <message>
+        <source>Compte inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jamais synchronisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernier contact : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Révoqué %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorExport</name>
+    <message>
+        <source>%1 reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export enregistré : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorFollowUpsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clos le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clos le %1 par %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>échéance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signalé %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signalé %1 par %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En retard : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorStats</name>
+    <message>
+        <source>S%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habitant anonyme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorVisitFilter</name>
+    <message>
+        <source>Du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depuis le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jusqu&apos;au %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toute la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les catégories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les sujets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avec ou sans suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivi en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivi clos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 semaines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates choisies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez deux dates au format jj/mm/aaaa (ex. 01/09/2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La date de début doit précéder la date de fin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez une période de dix ans au plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorVisitsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>échange tendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivi en cours : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivi clos : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SyncController</name>
+    <message>
+        <source>Synchronisation terminée : %1 envoyé(s), %2 reçu(s), %3 refusé(s) par le serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation terminée : %1 envoyé(s), %2 reçu(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur ne répond pas correctement pour le moment : vos saisies restent sur l&apos;appareil, nouvel essai automatique dans quelques minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre session a expiré : reconnectez-vous pour synchroniser. Vos saisies restent sur l&apos;appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez votre identifiant et votre mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vous êtes déconnecté de cet appareil. Le serveur n&apos;a pas pu être prévenu : votre accès y expirera de lui-même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vous êtes déconnecté. Les données restent sur l&apos;appareil, protégées par votre code PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué par votre unité : ses données locales ont été effacées. Choisissez un nouveau code PIN, puis reconnectez-vous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion au serveur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoi des saisies : %1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoi des saisies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception des données de l&apos;unité : %1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception des données de l&apos;unité…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déconnexion…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,14 @@ AppPage {
     ContactEditController {
         id: contact
     }
+    // An edit (or a pulled change) shows at once.
+    Connections {
+        function onDataChanged() {
+            contact.load(root.contactId);
+        }
+
+        target: StoreSession
+    }
     ListView {
         id: list
         anchors.fill: parent
@@ -60,6 +68,17 @@ AppPage {
                 text: qsTr("Noter un échange")
 
                 onClicked: () => root.openRequested("capture", {
+                            "contactId": root.contactId
+                        }, true)
+            }
+            ActionButton {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                objectName: "editContactButton"
+                text: qsTr("Modifier la fiche")
+
+                onClicked: () => root.openRequested("contactEdit", {
                             "contactId": root.contactId
                         }, true)
             }

@@ -4,9 +4,12 @@ import QtQuick.Layouts
 import Ronde.Core
 import Ronde.Ui
 
-// Locking after inactivity and the name this device shows to supervisors.
+// Locking after inactivity, the PIN and the name this device shows to
+// supervisors.
 ColumnLayout {
     id: root
+    signal pinChangeRequested
+
     spacing: Theme.spacingS
 
     SectionHeader {
@@ -41,6 +44,17 @@ ColumnLayout {
             }]
 
         onChosen: value => AppSettings.lockDelayMinutes = value
+    }
+    FieldLabel {
+        Layout.topMargin: Theme.spacingS
+        text: qsTr("Code PIN")
+    }
+    ActionButton {
+        Layout.fillWidth: true
+        objectName: "pinChangeButton"
+        text: qsTr("Changer le code PIN")
+
+        onClicked: root.pinChangeRequested()
     }
     FieldLabel {
         Layout.topMargin: Theme.spacingS

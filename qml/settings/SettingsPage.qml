@@ -12,6 +12,7 @@ Page {
     property bool showBack: false
 
     signal backRequested
+    signal openRequested(string name, var props, bool nested)
 
     Accessible.name: title
     title: qsTr("Réglages")
@@ -97,6 +98,8 @@ Page {
             DeviceSettings {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingS
+
+                onPinChangeRequested: root.openRequested("pinChange", {}, true)
             }
             Text {
                 Layout.fillWidth: true

@@ -8,6 +8,8 @@
 #include "demo_data.hpp"
 #include "position_provider.hpp"
 #include "store_session.hpp"
+#include "supervisor_client.hpp"
+#include "sync_controller.hpp"
 #include "sync_status.hpp"
 
 #include <QtQml/qqmlextensionplugin.h>
@@ -52,6 +54,18 @@ public slots:
             qFatal("demo data: %s", failed->message.c_str());
         }
         ronde::app::StoreSession::provide(session_.get());
+        // No server: the sign-in tests meet a refused connection, answered at
+        // once (no waits between attempts).
+        controller_ = std::make_unique<ronde::app::SyncController>(session_.get(), sync_.get(),
+                                                                   settings_.get(), nullptr);
+        ronde::sync::EngineOptions options;
+        options.retry.max_attempts = 1;
+        controller_->setEngineOptions(options);
+        controller_->setAutoSyncInterval(std::chrono::milliseconds(0));
+        ronde::app::SyncController::provide(controller_.get());
+        supervisor_ = std::make_unique<ronde::app::SupervisorClient>(settings_.get(), nullptr);
+        supervisor_->followSignIn(controller_.get(), session_.get());
+        ronde::app::SupervisorClient::provide(supervisor_.get());
     }
     void qmlEngineAvailable(QQmlEngine* engine) {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -63,6 +77,8 @@ private:
     std::unique_ptr<ronde::app::PositionProvider> position_;
     std::unique_ptr<ronde::app::SyncStatus> sync_;
     std::unique_ptr<ronde::app::StoreSession> session_;
+    std::unique_ptr<ronde::app::SyncController> controller_;
+    std::unique_ptr<ronde::app::SupervisorClient> supervisor_;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(ronde_app_qml, Setup)

@@ -6,6 +6,7 @@
 #include "follow_ups_model.hpp"
 #include "formatting.hpp"
 #include "nearby_contacts_model.hpp"
+#include "pin_change_controller.hpp"
 #include "registry_search_model.hpp"
 #include "store_session.hpp"
 #include "todays_visits_model.hpp"
@@ -14,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace ronde::app;
@@ -191,4 +193,88 @@ TEST_CASE("the session locks itself after the inactivity delay") {
     f.session.setLockDelay(std::chrono::milliseconds(50));
     CHECK(test::wait_until([&] { return f.session.locked(); }, 2000));
     CHECK(f.session.store() == nullptr);
+}
+
+TEST_CASE("home's follow-ups near me: the unit's, nearest first, with their distance") {
+    Fixture f;
+    // A colleague's follow-up at the Mairie (1.2 km), one with no assignee
+    // 100 m away, and the demo's own (mine, at the origin).
+    auto followUp = [&](const char* summary, const std::string& assignee, double north_m) {
+        ronde::Visit v;
+        v.occurred_at = format::now();
+        v.position =
+            ronde::VisitPosition{kLat + north_m / 111'320.0, kLon, 5.0, ronde::PositionSource::gps};
+        v.follow_up.needed = true;
+        v.follow_up.summary = summary;
+        v.follow_up.assignee_id = assignee;
+        REQUIRE(f.store().save_visit(std::nullopt, v));
+    };
+    followUp("Vérifier l'éclairage du parking", "0192f000-0000-7000-8000-00000000a0ff", 1200);
+    followUp("Revoir le gardien", "", 100);
+    f.session.notifyChanged();
+
+    FollowUpsModel near;
+    QAbstractItemModelTester tester(&near, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    near.setScope(FollowUpsModel::Near);
+    near.setOrigin(kLat, kLon);
+    attach(near, f.session);
+    REQUIRE(near.rowCount() == 3);
+    const QVariantMap first = near.get(0).toMap();
+    CHECK(first.value(QStringLiteral("summary")).toString().startsWith(QStringLiteral("Bruits")));
+    CHECK(first.value(QStringLiteral("distanceText")) == QStringLiteral("0 m"));
+    CHECK(near.get(1).toMap().value(QStringLiteral("distanceText")) == QStringLiteral("100 m"));
+    CHECK(near.get(2).toMap().value(QStringLiteral("summary")) ==
+          QStringLiteral("Vérifier l'éclairage du parking"));
+    CHECK(near.get(2).toMap().value(QStringLiteral("distanceText")) == QStringLiteral("1,2 km"));
+    CHECK(near.get(1).toMap().value(QStringLiteral("subtitle")) ==
+          QStringLiteral("Habitant anonyme · sans échéance"));
+
+    // "Mine" still lists only mine.
+    FollowUpsModel mine;
+    attach(mine, f.session);
+    CHECK(mine.rowCount() == 1);
+}
+
+TEST_CASE("the PIN changes from the settings: the old one is refused, the new one opens") {
+    Fixture f;
+    const auto before = f.session.outboxSize();
+    PinChangeController form;
+    form.setSession(&f.session);
+    QSignalSpy done(&form, &PinChangeController::done);
+    QSignalSpy keyChanged(&f.session, &StoreSession::keyChanged);
+
+    // The form's own checks, each under its field.
+    CHECK_FALSE(form.change(QStringLiteral(""), QStringLiteral("12"), QStringLiteral("12")));
+    QVariantMap errors = form.fieldErrors().toMap();
+    CHECK(errors.value(QStringLiteral("currentPin")) ==
+          QStringLiteral("Saisissez votre code PIN actuel."));
+    CHECK(errors.value(QStringLiteral("newPin")) ==
+          QStringLiteral("Le code PIN doit compter au moins 6 chiffres."));
+    CHECK_FALSE(
+        form.change(QStringLiteral("123456"), QStringLiteral("654321"), QStringLiteral("654322")));
+    CHECK(form.fieldErrors().toMap().value(QStringLiteral("confirmation")) ==
+          QStringLiteral("Les deux codes PIN ne sont pas identiques."));
+
+    // A wrong current PIN: refused by the store, under its field.
+    REQUIRE(
+        form.change(QStringLiteral("999999"), QStringLiteral("654321"), QStringLiteral("654321")));
+    CHECK(form.busy());
+    REQUIRE(test::wait_until([&] { return !form.busy(); }, 10000));
+    CHECK(done.count() == 0);
+    CHECK(form.fieldErrors().toMap().value(QStringLiteral("currentPin")) ==
+          QStringLiteral("Code PIN incorrect."));
+    REQUIRE(f.session.store() != nullptr);  // back from the worker
+
+    REQUIRE(
+        form.change(QStringLiteral("123456"), QStringLiteral("654321"), QStringLiteral("654321")));
+    REQUIRE(test::wait_until([&] { return done.count() == 1; }, 10000));
+    CHECK(keyChanged.count() == 1);
+    REQUIRE(f.session.store() != nullptr);
+    CHECK(f.session.outboxSize() == before);  // the data are all there
+
+    f.session.lock();
+    CHECK_FALSE(f.session.unlockNow(QStringLiteral("123456")));
+    CHECK(f.session.errorText() == QStringLiteral("Code PIN incorrect."));
+    REQUIRE(f.session.unlockNow(QStringLiteral("654321")));
+    CHECK(f.session.outboxSize() == before);
 }

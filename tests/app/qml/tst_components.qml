@@ -185,6 +185,12 @@ Item {
                     "pending": 1,
                     "ever": true,
                     "label": "Échec de synchro"
+                }, {
+                    "tag": "sign-in needed",
+                    "state": SyncStatus.SignInNeeded,
+                    "pending": 2,
+                    "ever": true,
+                    "label": "Connexion requise"
                 }];
         }
 

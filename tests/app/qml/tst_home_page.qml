@@ -27,6 +27,7 @@ Item {
     ListModel {
         id: followUps
         ListElement {
+            distanceText: "80 m"
             dueText: "hier"
             overdue: true
             subtitle: "Tabac-presse · Galerie ouest"
@@ -54,7 +55,9 @@ Item {
             compare(chosen.count, 1);
             compare(chosen.signalArguments[0][0], "0192a1b2-0000-7000-8000-000000000002");
             verify(!findChild(page, "nearbyEmpty").visible);
-            verify(findChild(page, "followUp_0192a1b2-0000-7000-8000-0000000000f1"));
+            const followUp = findChild(page, "followUp_0192a1b2-0000-7000-8000-0000000000f1");
+            verify(followUp);
+            compare(followUp.trailing, "80 m", "near me: the distance");
             verify(!findChild(page, "followUpsEmpty").visible);
         }
         function test_new_contact_is_one_big_tap_away() {
