@@ -422,22 +422,27 @@ std::vector<ListedRecord> find_visits(ReadTx& tx, const VisitQuery& q,
         sort = "c.occurred_at_ms";
         rowid = "c.record_rowid";
     }
-    b.raw("SELECT " + sort + ", " + rowid + ", r.id, r.hlc, r.seq, r.author_id, r.data FROM ");
+    // Keys first: the filtered, sorted page is chosen on the index and facts
+    // columns alone (a band of latitude can hold tens of thousands of
+    // visits), and only its `limit` rows are joined to their records' data.
+    // The records are joined inside as well only for the patrol scope.
+    const std::string records_join =
+        q.patrol_window_ms ? " CROSS JOIN records r ON r.rowid = f.record_rowid" : "";
+    b.raw("SELECT k.s, k.rid, r.id, r.hlc, r.seq, r.author_id, r.data FROM (SELECT " + sort +
+          " AS s, " + rowid + " AS rid FROM ");
     if (source == VisitSource::text) {
-        b.raw(
-            "record_fts t CROSS JOIN visit_facts f ON f.record_rowid = t.rowid "
-            "CROSS JOIN records r ON r.rowid = f.record_rowid WHERE record_fts MATCH ?",
-            {q.text_match});
+        b.raw("record_fts t CROSS JOIN visit_facts f ON f.record_rowid = t.rowid" + records_join +
+                  " WHERE record_fts MATCH ?",
+              {q.text_match});
     } else if (source == VisitSource::codes) {
-        b.raw(
-            "visit_codes c CROSS JOIN visit_facts f ON f.record_rowid = c.record_rowid "
-            "CROSS JOIN records r ON r.rowid = f.record_rowid WHERE c.unit_id = ?",
-            {q.unit_id});
+        b.raw("visit_codes c CROSS JOIN visit_facts f ON f.record_rowid = c.record_rowid" +
+                  records_join + " WHERE c.unit_id = ?",
+              {q.unit_id});
         const bool topic = !q.topic.empty();
         b.where("c.kind = ?", {std::string(topic ? "topic" : "action")});
         b.where("c.code = ?", {topic ? q.topic : q.action});
     } else {
-        b.raw("visit_facts f CROSS JOIN records r ON r.rowid = f.record_rowid WHERE 1");
+        b.raw("visit_facts f" + records_join + " WHERE 1");
     }
     b.where("f.unit_id = ?", {q.unit_id});
     visit_filters(b, q, source);
@@ -451,6 +456,7 @@ std::vector<ListedRecord> find_visits(ReadTx& tx, const VisitQuery& q,
     b.raw(" ORDER BY " + sort + " DESC" +
               (source == VisitSource::text ? "" : ", " + rowid + " DESC") + " LIMIT ?",
           {static_cast<std::int64_t>(limit)});
+    b.raw(") k CROSS JOIN records r ON r.rowid = k.rid ORDER BY k.s DESC, k.rid DESC");
     Stmt s(connection_of(tx), b.sql());
     b.bind(s);
     std::vector<ListedRecord> out;
