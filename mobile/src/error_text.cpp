@@ -203,6 +203,11 @@ QString ErrorText::sentence(const Error& e) {
             "Votre session a expiré : reconnectez-vous pour synchroniser. Vos saisies "
             "restent sur l'appareil.");
     }
+    if (c == "other_unit" || (c == "forbidden" && e.field == "device.id")) {
+        return tr(
+            "Cet appareil contient les données d'une autre unité : connectez-vous avec un "
+            "compte de cette unité, ou faites d'abord effacer l'appareil.");
+    }
     if (c == "forbidden") {
         return tr(
             "Votre compte n'a pas accès à cette opération : contactez votre commandant "

@@ -91,6 +91,16 @@ SignInReport SyncWorker::signIn(const ServerAddress& server, const QString& user
         }
         return out;
     }
+    if (identity && identity->unit_id != signedIn.value().unit.id) {
+        // This device holds another unit's records: they must never be shown
+        // to this account. The server refuses such a sign-in itself
+        // (forbidden, device.id); should one still succeed, the enrolment is
+        // restored and the new token given back.
+        (void)store_->set_identity(*identity);
+        (void)engine.sign_out();
+        out.error = make_error("other_unit", "This device holds the records of another unit.");
+        return out;
+    }
     token_ = signedIn.value().token;
     if (auto e = store_->set_credential(kTokenCredential, token_)) {
         out.error = *e;

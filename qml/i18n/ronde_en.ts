@@ -755,6 +755,10 @@
         <source>Cet appareil a été révoqué par votre unité : contactez votre commandant d&apos;unité.</source>
         <translation>This device was revoked by your unit: contact your unit commander.</translation>
     </message>
+    <message>
+        <source>Cet appareil contient les données d&apos;une autre unité : connectez-vous avec un compte de cette unité, ou faites d&apos;abord effacer l&apos;appareil.</source>
+        <translation>This device holds another unit&apos;s data: sign in with an account of that unit, or have the device erased first.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBar</name>

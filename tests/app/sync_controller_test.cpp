@@ -169,6 +169,28 @@ TEST_CASE("the token is kept inside the encrypted store, and a new session reads
     }
 }
 
+TEST_CASE("an account of another unit cannot sign in on a device that holds a unit's records") {
+    Server server;
+    const ronde::test::Account other{"gnd.autre", "mot-de-passe-autre", "patrol"};
+    ronde::test::add_unit(server.db, "BTA-AUTRE", "Autre brigade");
+    ronde::test::add_user(server.db, "BTA-AUTRE", other);
+    Tablet tablet(QStringLiteral("Tablette partagée"));
+    REQUIRE(tablet.signIn(server.url(), kTanguy));
+    const std::string id = tablet.saveContact("Boulangerie du Marché");
+    REQUIRE(tablet.syncNow() == sync::Outcome::ok);
+    const auto before = tablet.session.store()->identity();
+    REQUIRE(before);
+
+    (void)tablet.signIn(server.url(), other);  // the earlier account stays signed in
+    CHECK(tablet.controller.signInError().contains(QStringLiteral("autre unité")));
+    const auto after = tablet.session.store()->identity();
+    REQUIRE(after);
+    CHECK(after->unit_id == before->unit_id);
+    CHECK(after->user_id == before->user_id);
+    CHECK(tablet.syncNow() == sync::Outcome::ok);  // the unit's account still syncs
+    CHECK(tablet.contact(id));
+}
+
 TEST_CASE("a wrong password is told in a French sentence and enrols nothing") {
     Server server;
     Tablet tanguy(QStringLiteral("Tablette Tanguy"));
