@@ -202,6 +202,9 @@ int Api::status_for(std::string_view code) noexcept {
 
 HttpResponse Api::handle(const HttpRequest& request) {
     const auto started = std::chrono::steady_clock::now();
+    if (request.path.starts_with("/api/v1/sync/")) {
+        last_sync_request_.store(started.time_since_epoch().count(), std::memory_order_relaxed);
+    }
     Outcome outcome;
     HttpResponse response;
     try {
@@ -211,6 +214,12 @@ HttpResponse Api::handle(const HttpRequest& request) {
         response = error_response(make_error("internal", "An internal error occurred."));
     }
     return finish(request, std::move(response), outcome, started);
+}
+
+std::chrono::steady_clock::duration Api::since_last_sync_request() const {
+    const std::chrono::steady_clock::duration last(
+        last_sync_request_.load(std::memory_order_relaxed));
+    return std::chrono::steady_clock::now().time_since_epoch() - last;
 }
 
 HttpResponse Api::refuse_oversized(const HttpRequest& request) {

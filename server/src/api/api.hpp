@@ -10,6 +10,7 @@
 #include "api/http_types.hpp"
 #include "api/metrics.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <iosfwd>
@@ -48,6 +49,10 @@ public:
 
     const ApiConfig& config() const noexcept { return config_; }
 
+    // How long since a device last sent a sync request (push or pull): the
+    // background work of `serve` waits for the devices to be served first.
+    std::chrono::steady_clock::duration since_last_sync_request() const;
+
     // Serves the /api/v1/export/ routes with `exports` (which must outlive
     // the Api and the streams it returned); without it they answer 404.
     void set_exports(ExportService* exports) noexcept { exports_ = exports; }
@@ -73,6 +78,7 @@ private:
     std::ostream* log_;
     std::mutex log_mutex_;
     Metrics metrics_;
+    std::atomic<std::chrono::steady_clock::rep> last_sync_request_{0};
 };
 
 }  // namespace ronde::server

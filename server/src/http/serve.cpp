@@ -66,8 +66,14 @@ int run_serve(const Args& args, std::ostream& out, std::ostream& err) {
         SupervisorRoutes supervisor_routes(supervisor, admin);
         api.set_supervisor(&supervisor_routes);
         // The supervisor tables are derived after the pushes, off their
-        // path (migration 0003): every few seconds here, and before any query.
-        std::jthread deriver([&supervisor, &err](std::stop_token stop) {
+        // path (migration 0003): here once no device has synced for 3 s (a
+        // chunk at a time, giving way as soon as one does), and before any
+        // supervisor query.
+        std::jthread deriver([&supervisor, &api, &err](std::stop_token stop) {
+            const auto devices_idle = [&api, &stop] {
+                return !stop.stop_requested() &&
+                       api.since_last_sync_request() >= std::chrono::seconds(3);
+            };
             std::mutex m;
             std::condition_variable_any wake;
             std::unique_lock lock(m);
@@ -77,7 +83,9 @@ int run_serve(const Args& args, std::ostream& out, std::ostream& err) {
                     return;
                 }
                 try {
-                    supervisor.derive_pending_records();
+                    if (devices_idle()) {
+                        supervisor.derive_pending_records(devices_idle);
+                    }
                 } catch (const std::exception& e) {
                     err << "ronde-server: deriving the supervisor tables: " << e.what()
                         << std::endl;

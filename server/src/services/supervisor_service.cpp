@@ -406,7 +406,7 @@ struct SupervisorService::Impl {
 
     // Brings the derived tables up to date before a query reads them, a
     // chunk per write transaction so that a push waits one chunk at most.
-    std::int64_t derive() {
+    std::int64_t derive(const std::function<bool()>& keep_going = {}) {
         {
             auto tx = store.begin_read();
             if (!derive_queue_pending(*tx)) {
@@ -415,6 +415,9 @@ struct SupervisorService::Impl {
         }
         std::int64_t total = 0;
         for (;;) {
+            if (keep_going && !keep_going()) {
+                return total;
+            }
             auto tx = store.begin_write();
             const std::int64_t n = derive_pending(*tx, config.derive_chunk);
             if (n == 0) {
@@ -648,8 +651,8 @@ Result<Json> SupervisorService::contacts(const Principal& who, const QueryParams
     }
 }
 
-std::int64_t SupervisorService::derive_pending_records() {
-    return impl_->derive();
+std::int64_t SupervisorService::derive_pending_records(const std::function<bool()>& keep_going) {
+    return impl_->derive(keep_going);
 }
 
 Result<Json> SupervisorService::contacts_to_maintain(const Principal& who,

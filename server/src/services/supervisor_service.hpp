@@ -55,9 +55,12 @@ public:
     // answers: sync-protocol/SUPERVISOR-API.md.
     // Derives the supervisor tables of the records written since the last
     // call (store/queries.hpp, derive_pending). Every query does it first;
-    // `serve` also calls it every few seconds so that queries rarely wait.
+    // `serve` also calls it when no device has synced for a few seconds, so
+    // that queries rarely wait and syncs never do.
     // Returns how many records it derived. Throws StoreError.
-    std::int64_t derive_pending_records();
+    // `keep_going` is asked before each chunk (default: always), so that a
+    // background caller can give way.
+    std::int64_t derive_pending_records(const std::function<bool()>& keep_going = {});
 
     Result<Json> visits(const Principal& who, const QueryParams& params);
     Result<Json> contacts(const Principal& who, const QueryParams& params);
