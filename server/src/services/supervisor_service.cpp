@@ -404,6 +404,12 @@ struct SupervisorService::Impl {
     SupervisorConfig config;
     MillisClock clock;
 
+    // A read transaction on derived tables brought up to date first.
+    std::unique_ptr<ReadTx> fresh_read() {
+        derive();
+        return store.begin_read();
+    }
+
     // Brings the derived tables up to date before a query reads them, a
     // chunk per write transaction so that a push waits one chunk at most.
     std::int64_t derive(const std::function<bool()>& keep_going = {}) {
@@ -538,8 +544,7 @@ Result<Json> SupervisorService::visits(const Principal& who, const QueryParams& 
         RONDE_TRY(after, p.cursor("v"));
         std::vector<ListedRecord> rows;
         {
-            impl_->derive();
-            auto tx = impl_->store.begin_read();
+            auto tx = impl_->fresh_read();
             rows = find_visits(*tx, q, after, limit + 1);
         }
         Json out = impl_->page(rows, limit, "v", item_json);
@@ -585,8 +590,7 @@ Result<Json> SupervisorService::patrols(const Principal& who, const QueryParams&
         RONDE_TRY(after, p.cursor("p"));
         std::vector<ListedRecord> rows;
         {
-            impl_->derive();
-            auto tx = impl_->store.begin_read();
+            auto tx = impl_->fresh_read();
             rows = find_patrols(*tx, q, after, limit + 1);
         }
         Json out = impl_->page(rows, limit, "p", item_json);
@@ -636,8 +640,7 @@ Result<Json> SupervisorService::contacts(const Principal& who, const QueryParams
         RONDE_TRY(after, p.cursor("c"));
         std::vector<ListedRecord> rows;
         {
-            impl_->derive();
-            auto tx = impl_->store.begin_read();
+            auto tx = impl_->fresh_read();
             rows = find_contacts(*tx, q, after, limit + 1);
         }
         Json out = impl_->page(rows, limit, "c", contact_item);
@@ -680,8 +683,7 @@ Result<Json> SupervisorService::contacts_to_maintain(const Principal& who,
         std::vector<ListedRecord> rows;
         std::map<std::string, User> users;
         {
-            impl_->derive();
-            auto tx = impl_->store.begin_read();
+            auto tx = impl_->fresh_read();
             rows = find_contacts(*tx, q, after, limit + 1);
             for (User& u : tx->users_of_unit(who.unit_id)) {
                 users.emplace(u.id, std::move(u));
@@ -746,8 +748,7 @@ Result<Json> SupervisorService::stats(const Principal& who, const QueryParams& p
         std::vector<DailyCount> counts;
         std::vector<User> users;
         {
-            impl_->derive();
-            auto tx = impl_->store.begin_read();
+            auto tx = impl_->fresh_read();
             counts = visit_counts(*tx, q, from_day, to_day);
             users = tx->users_of_unit(who.unit_id);
         }
