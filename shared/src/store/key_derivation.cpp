@@ -1,5 +1,7 @@
 #include "ronde/store/key_derivation.hpp"
 
+#include "ronde/hex.hpp"
+
 #include <argon2.h>
 
 #include <filesystem>
@@ -9,43 +11,7 @@
 namespace ronde::store {
 namespace {
 
-constexpr char kHex[] = "0123456789abcdef";
 constexpr std::string_view kMagic = "ronde-salt-v1";
-
-std::string to_hex(std::span<const std::uint8_t> bytes) {
-    std::string out;
-    out.reserve(bytes.size() * 2);
-    for (const std::uint8_t b : bytes) {
-        out.push_back(kHex[b >> 4]);
-        out.push_back(kHex[b & 0xf]);
-    }
-    return out;
-}
-
-bool from_hex(std::string_view text, std::vector<std::uint8_t>& out) {
-    if (text.size() % 2 != 0) {
-        return false;
-    }
-    auto nibble = [](char c) -> int {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        return -1;
-    };
-    out.clear();
-    for (std::size_t i = 0; i < text.size(); i += 2) {
-        const int hi = nibble(text[i]);
-        const int lo = nibble(text[i + 1]);
-        if (hi < 0 || lo < 0) {
-            return false;
-        }
-        out.push_back(static_cast<std::uint8_t>(hi * 16 + lo));
-    }
-    return true;
-}
 
 }  // namespace
 
