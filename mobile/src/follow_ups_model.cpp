@@ -1,64 +1,19 @@
 #include "follow_ups_model.hpp"
 
 #include "formatting.hpp"
-#include "ronde/store/geo.hpp"
 #include "todays_visits_model.hpp"
 
 #include <limits>
 
 namespace ronde::app {
 
-FollowUpsModel::FollowUpsModel(QObject* parent) : StoreListModel(parent) {}
+FollowUpsModel::FollowUpsModel(QObject* parent) : OriginListModel(kReloadAfterM, parent) {}
 
 QHash<int, QByteArray> FollowUpsModel::roleNames() const {
     return {{VisitIdRole, "visitId"},          {ContactIdRole, "contactId"},
             {SummaryRole, "summary"},          {SubtitleRole, "subtitle"},
             {DueTextRole, "dueText"},          {OverdueRole, "overdue"},
             {DistanceTextRole, "distanceText"}};
-}
-
-void FollowUpsModel::setHasOrigin(bool has) {
-    if (has != hasOrigin_) {
-        hasOrigin_ = has;
-        emit originChanged();
-        if (scope_ == Near) {
-            reload();
-        }
-    }
-}
-
-void FollowUpsModel::setLatitude(double lat) {
-    if (lat != lat_) {
-        lat_ = lat;
-        emit originChanged();
-        originMoved();
-    }
-}
-
-void FollowUpsModel::setLongitude(double lon) {
-    if (lon != lon_) {
-        lon_ = lon;
-        emit originChanged();
-        originMoved();
-    }
-}
-
-void FollowUpsModel::setOrigin(double lat, double lon) {
-    lat_ = lat;
-    lon_ = lon;
-    hasOrigin_ = true;
-    emit originChanged();
-    originMoved();
-}
-
-void FollowUpsModel::originMoved() {
-    if (scope_ != Near || !hasOrigin_) {
-        return;
-    }
-    if (!loadedWithOrigin_ ||
-        store::haversine_m(lat_, lon_, loadedLat_, loadedLon_) > kReloadAfterM) {
-        reload();
-    }
 }
 
 void FollowUpsModel::setScope(Scope scope) {
@@ -115,11 +70,10 @@ Result<std::vector<StoreListModel::Row>> FollowUpsModel::loadPage(store::DeviceS
 
 Result<std::vector<StoreListModel::Row>> FollowUpsModel::loadNearPage(store::DeviceStore& store,
                                                                       store::Page page) {
-    loadedWithOrigin_ = hasOrigin_;
-    loadedLat_ = lat_;
-    loadedLon_ = lon_;
+    noteLoadedAtOrigin();
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    auto found = store.open_follow_ups_near(hasOrigin_ ? lat_ : nan, hasOrigin_ ? lon_ : nan, page);
+    auto found = store.open_follow_ups_near(hasOrigin() ? latitude() : nan,
+                                            hasOrigin() ? longitude() : nan, page);
     if (!found) {
         return found.error();
     }

@@ -4,20 +4,16 @@
 // the list when it moves more than kReloadAfterM).
 #pragma once
 
-#include "store_list_model.hpp"
+#include "origin_list_model.hpp"
 
 namespace ronde::app {
 
 class FollowUpsModel
-    : public ronde::app::StoreListModel {  // qualified: qmltyperegistrar 6.4 needs it
+    : public ronde::app::OriginListModel {  // qualified: qmltyperegistrar 6.4 needs it
     Q_OBJECT
     QML_ELEMENT
 
     Q_PROPERTY(Scope scope READ scope WRITE setScope NOTIFY scopeChanged)
-    // The point of the Near scope (without one: no distances, due first).
-    Q_PROPERTY(bool hasOrigin READ hasOrigin WRITE setHasOrigin NOTIFY originChanged)
-    Q_PROPERTY(double latitude READ latitude WRITE setLatitude NOTIFY originChanged)
-    Q_PROPERTY(double longitude READ longitude WRITE setLongitude NOTIFY originChanged)
 
 public:
     enum Scope { Mine, Unassigned, Near };
@@ -40,33 +36,20 @@ public:
 
     Scope scope() const { return scope_; }
     void setScope(Scope scope);
-    bool hasOrigin() const { return hasOrigin_; }
-    void setHasOrigin(bool has);
-    double latitude() const { return lat_; }
-    void setLatitude(double lat);
-    double longitude() const { return lon_; }
-    void setLongitude(double lon);
-    // Sets both coordinates at once (C++ callers and tests).
-    void setOrigin(double lat, double lon);
 
 signals:
     void scopeChanged();
-    void originChanged();
 
 protected:
     Result<std::vector<Row>> loadPage(store::DeviceStore& store, store::Page page) override;
+    // The point (hasOrigin, latitude, longitude) matters in the Near scope
+    // only; without one the Near scope has no distances, due dates first.
+    bool usesOrigin() const override { return scope_ == Near; }
 
 private:
-    void originMoved();
     Result<std::vector<Row>> loadNearPage(store::DeviceStore& store, store::Page page);
 
     Scope scope_ = Mine;
-    bool hasOrigin_ = false;
-    double lat_ = 0;
-    double lon_ = 0;
-    double loadedLat_ = 0;
-    double loadedLon_ = 0;
-    bool loadedWithOrigin_ = false;
 };
 
 }  // namespace ronde::app

@@ -1,11 +1,10 @@
 #include "nearby_contacts_model.hpp"
 
 #include "formatting.hpp"
-#include "ronde/store/geo.hpp"
 
 namespace ronde::app {
 
-NearbyContactsModel::NearbyContactsModel(QObject* parent) : StoreListModel(parent) {
+NearbyContactsModel::NearbyContactsModel(QObject* parent) : OriginListModel(kReloadAfterM, parent) {
     setPagingEnabled(false);
     setPageSize(30);
 }
@@ -16,59 +15,18 @@ QHash<int, QByteArray> NearbyContactsModel::roleNames() const {
             {DistanceMRole, "distanceM"}, {LastVisitTextRole, "lastVisitText"}};
 }
 
-void NearbyContactsModel::setHasOrigin(bool has) {
-    if (has != hasOrigin_) {
-        hasOrigin_ = has;
-        loaded_ = false;
-        emit originChanged();
-        reload();
-    }
-}
-
-void NearbyContactsModel::setLatitude(double lat) {
-    if (lat != lat_) {
-        lat_ = lat;
-        emit originChanged();
-        originMoved();
-    }
-}
-
-void NearbyContactsModel::setLongitude(double lon) {
-    if (lon != lon_) {
-        lon_ = lon;
-        emit originChanged();
-        originMoved();
-    }
-}
-
-void NearbyContactsModel::setOrigin(double lat, double lon) {
-    lat_ = lat;
-    lon_ = lon;
-    hasOrigin_ = true;
-    emit originChanged();
-    originMoved();
-}
-
 void NearbyContactsModel::setRadiusM(double metres) {
     if (metres > 0 && metres != radius_) {
         radius_ = metres;
-        emit originChanged();
-        reload();
-    }
-}
-
-void NearbyContactsModel::originMoved() {
-    if (!loaded_ || store::haversine_m(lat_, lon_, loadedLat_, loadedLon_) > kReloadAfterM) {
+        emit radiusChanged();
         reload();
     }
 }
 
 Result<std::vector<StoreListModel::Row>> NearbyContactsModel::loadPage(store::DeviceStore& store,
                                                                        store::Page page) {
-    loaded_ = true;
-    loadedLat_ = lat_;
-    loadedLon_ = lon_;
-    auto found = store.nearby_contacts(lat_, lon_, radius_, page.limit);
+    noteLoadedAtOrigin();
+    auto found = store.nearby_contacts(latitude(), longitude(), radius_, page.limit);
     if (!found) {
         return found.error();
     }
