@@ -167,7 +167,8 @@ int run(const Options& o) {
               << " changes/s; server CPU " << push_cpu_us << " us per change\n";
     int not_applied = 0;
     for (const auto& answer : answers) {
-        for (const auto& r : Json::parse(answer).at("results")) {
+        const auto parsed = Json::parse(answer);
+        for (const auto& r : parsed.at("results")) {
             not_applied += r.at("outcome") != "applied" ? 1 : 0;
         }
     }

@@ -11,7 +11,9 @@
 #include <cstdio>
 #include <exception>
 #include <functional>
+#include <iterator>
 #include <limits>
+#include <optional>
 #include <utility>
 
 namespace ronde {
@@ -969,10 +971,23 @@ Result<Json> parse_json_reference(std::string_view text, std::size_t max_depth);
 // gives up (returns false) on anything it is not sure of, and on every
 // error: parse_json then runs Builder, whose answer (and error message) is
 // the reference. It never accepts what Builder refuses.
+//
+// Given a key, it also finds the text of that top-level member's value and
+// tells whether it is canonical: exactly what dump() writes for the value
+// read (keys in the map's order, no spaces, no escape but those dump()
+// writes, numbers in dump()'s form). It errs on the side of "not canonical"
+// (any escape, any space), never the other way.
 class FastReader {
 public:
-    FastReader(std::string_view text, std::size_t max_depth)
-        : p_(text.data()), end_(text.data() + text.size()), max_depth_(max_depth) {}
+    FastReader(std::string_view text, std::size_t max_depth, std::string_view member_key = {})
+        : p_(text.data()),
+          end_(text.data() + text.size()),
+          max_depth_(max_depth),
+          member_key_(member_key) {}
+
+    // After a successful read with a member key: the member's value text
+    // when it was found and is canonical, else empty.
+    std::optional<std::string_view> canonical_member() const { return member_; }
 
     bool read(Json& out) {
         if (p_ != end_ && static_cast<unsigned char>(*p_) == 0xEFU) {
@@ -988,8 +1003,12 @@ public:
 
 private:
     void skip_space() {
+        const char* start = p_;
         while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) {
             ++p_;
+        }
+        if (p_ != start) {
+            canonical_ = false;
         }
     }
 
@@ -1060,8 +1079,18 @@ private:
             ++p_;
             skip_space();
             const auto [it, inserted] = members.try_emplace(std::move(key));
-            if (!inserted || !value(it->second, depth + 1)) {
+            if (!inserted) {
                 return false;  // a duplicate key is Builder's error to word
+            }
+            if (std::next(it) != members.end()) {
+                canonical_ = false;  // dump() writes the keys in the map's order
+            }
+            if (depth == 0 && !member_key_.empty() && it->first == member_key_) {
+                if (!member_value(it->second)) {
+                    return false;
+                }
+            } else if (!value(it->second, depth + 1)) {
+                return false;
             }
             skip_space();
             if (p_ == end_) {
@@ -1077,6 +1106,22 @@ private:
             ++p_;
             skip_space();
         }
+    }
+
+    // The value of the top-level member `member_key_`, its text and whether
+    // that text alone is canonical.
+    bool member_value(Json& out) {
+        const bool outer = canonical_;
+        canonical_ = true;
+        const char* start = p_;
+        if (!value(out, 1)) {
+            return false;
+        }
+        if (canonical_) {
+            member_ = std::string_view(start, static_cast<std::size_t>(p_ - start));
+        }
+        canonical_ = outer && canonical_;
+        return true;
     }
 
     bool array(Json& out, std::size_t depth) {
@@ -1163,6 +1208,9 @@ private:
                 if (r.ec != std::errc() || r.ptr != p_) {
                     return false;
                 }
+                if (v == 0) {
+                    canonical_ = false;  // "-0": dump() writes 0
+                }
                 out = Json(v);
             } else {
                 std::uint64_t v = 0;
@@ -1178,6 +1226,13 @@ private:
         const auto r = std::from_chars(start, p_, v);
         if (r.ec != std::errc() || r.ptr != p_ || !std::isfinite(v)) {
             return false;
+        }
+        if (canonical_ && !member_key_.empty()) {
+            std::string shortest;
+            append_double(shortest, v);
+            if (shortest != std::string_view(start, static_cast<std::size_t>(p_ - start))) {
+                canonical_ = false;
+            }
         }
         out = Json(v);
         return true;
@@ -1262,6 +1317,7 @@ private:
                 continue;
             }
             out.append(run, p_);
+            canonical_ = false;  // dump() may write this character otherwise
             ++p_;
             if (p_ == end_) {
                 return false;
@@ -1320,9 +1376,30 @@ private:
     const char* p_;
     const char* end_;
     std::size_t max_depth_;
+    std::string_view member_key_;
+    bool canonical_ = true;
+    std::optional<std::string_view> member_;
 };
 
 }  // namespace
+
+Result<Json> parse_json(std::string_view text, std::string_view key,
+                        std::optional<std::string_view>& canonical_member, std::size_t max_depth) {
+    canonical_member.reset();
+    if (max_depth <= 256 && !key.empty()) {
+        try {
+            Json fast;
+            FastReader reader(text, max_depth, key);
+            if (reader.read(fast)) {
+                canonical_member = reader.canonical_member();
+                return Result<Json>(std::move(fast));
+            }
+        } catch (const std::exception&) {
+            // e.g. out of memory: Builder's turn
+        }
+    }
+    return parse_json(text, max_depth);
+}
 
 Result<Json> parse_json(std::string_view text, std::size_t max_depth) {
     // The fast reader recurses once per level: only for the small depths

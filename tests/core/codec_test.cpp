@@ -5,9 +5,11 @@
 #include <catch2/catch.hpp>
 
 #include <cstring>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace ronde;
@@ -1020,4 +1022,88 @@ TEST_CASE("parse_json's fast reader keeps the depth limit", "[codec][parse]") {
     CHECK(parse_json(std::string(32, '[') + std::string(32, ']')).ok());
     CHECK(parse_json(R"({"a":{"b":1}})", 2).ok());
     require_failure(parse_json(R"({"a":{"b":{}}})", 2), "invalid_json", "");
+}
+
+namespace {
+
+// The canonical member as parse_json finds it, after checking that this
+// parse gives the same answer as the plain one.
+std::optional<std::string> canonical_changes(const std::string& text) {
+    std::optional<std::string_view> member;
+    const auto parsed = parse_json(text, "changes", member);
+    const auto plain = parse_json(text);
+    INFO("text: " << text);
+    REQUIRE(parsed.ok() == plain.ok());
+    if (!parsed.ok()) {
+        CHECK_FALSE(member.has_value());
+        CHECK(parsed.error().message == plain.error().message);
+        return std::nullopt;
+    }
+    CHECK(same_tree(parsed.value(), plain.value()));
+    if (!member) {
+        return std::nullopt;
+    }
+    // Whenever a text is given, it is what dump() writes for the member.
+    REQUIRE(parsed.value().is_object());
+    REQUIRE(parsed.value().contains("changes"));
+    CHECK(parsed.value()["changes"].dump() == *member);
+    return std::string(*member);
+}
+
+Json push_body_of(std::vector<Json> changes) {
+    return Json{{"protocol", 1},
+                {"batch_id", "0192f3a0-7b1c-7d2e-8f30-4a5b6c7d8e9f"},
+                {"changes", std::move(changes)}};
+}
+
+}  // namespace
+
+TEST_CASE("parse_json finds a member's text only when it is what dump() writes", "[codec][parse]") {
+    const Json changes =
+        Json::array({Json{{"entity", "visit"}, {"data", encode(full_visit())}, {"n", -12}},
+                     Json{{"entity", "contact"}, {"data", encode(full_contact())}, {"x", 0.1}},
+                     Json{{"entity", "patrol"}, {"data", encode(full_patrol())}, {"e", "é∑🚓"}}});
+    const std::string canonical = push_body_of(changes.get<std::vector<Json>>()).dump();
+    CHECK(canonical_changes(canonical) == changes.dump());
+    // Spaces outside the member do not matter.
+    CHECK(canonical_changes(push_body_of(changes.get<std::vector<Json>>()).dump(1)) ==
+          std::nullopt);  // dump(1) indents the member too
+    CHECK(canonical_changes(" { \"protocol\" : 1 , \"changes\":[1,2] } ") == "[1,2]");
+    CHECK(canonical_changes(R"({"changes":[],"b":1})") == "[]");
+    // Anything dump() would write otherwise.
+    for (const char* member :
+         {R"([ 1])", R"([1 ])", R"({"b":1,"a":2})", R"(["\/"])", R"(["\u00e9"])", R"(["\n"])",
+          R"([-0])", R"([1e2])", R"([1.50])", R"([1E+2])", R"([0.10])", R"({"a":{"d":1,"c":2}})"}) {
+        CHECK(canonical_changes(std::string(R"({"changes":)") + member + "}") == std::nullopt);
+    }
+    // Members other than the one asked for, or not at the top level.
+    CHECK(canonical_changes(R"({"other":[1]})") == std::nullopt);
+    CHECK(canonical_changes(R"({"a":{"changes":[1]}})") == std::nullopt);
+    CHECK(canonical_changes(R"([{"changes":[1]}])") == std::nullopt);
+    CHECK(canonical_changes(R"({"changes":[1],"changes":[1]})") == std::nullopt);
+
+    // Mutations of a canonical body: a text is given only when it is the
+    // member's dump(), and it still is for most edits inside strings.
+    std::mt19937 rng(20261126);
+    const std::string alphabet = "{}[]\":,\\/ \t\n0123456789.eE+-tfnulrsabu\x7f\xc3\xa9";
+    int found = 0;
+    for (int round = 0; round < 5000; ++round) {
+        std::string text = canonical;
+        const std::size_t at = rng() % text.size();
+        switch (rng() % 3) {
+            case 0:
+                text.resize(at);
+                break;
+            case 1:
+                text[at] = alphabet[rng() % alphabet.size()];
+                break;
+            default:
+                text.insert(text.begin() + static_cast<std::ptrdiff_t>(at),
+                            alphabet[rng() % alphabet.size()]);
+        }
+        if (canonical_changes(text)) {
+            ++found;
+        }
+    }
+    CHECK(found > 500);
 }

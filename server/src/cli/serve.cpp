@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <cstdlib>
 #include <optional>
 #include <ostream>
@@ -27,6 +28,8 @@ Serves the sync API until SIGINT or SIGTERM (requests in flight finish first).
   --patrol-visit-days N     patrol devices pull visits of the last N days (default 90)
   --login-attempts N        login attempts per username and per client address
                             per 15 minutes before 429 (default 10)
+  --batch-retention-days N  keep the answers of pushed batches N days for replays
+                            (default 90; RONDE_BATCH_RETENTION_DAYS)
   --help                    this text
 
 The first line on stdout is "listening on http(s)://HOST:PORT".
@@ -60,6 +63,19 @@ std::variant<ServeOptions, int> parse_serve_options(const Args& args, std::ostre
         err << "ronde-server serve: " << message << "\n(see ronde-server serve --help)\n";
         return 2;
     };
+    const auto set_retention_days = [&](const std::string& text) {
+        const auto n = parse_positive(text);
+        if (!n || *n > 36500) {
+            return false;
+        }
+        sync_config.batch_retention = std::chrono::hours(24 * *n);
+        return true;
+    };
+    if (const char* env = std::getenv("RONDE_BATCH_RETENTION_DAYS"); env != nullptr) {
+        if (!set_retention_days(env)) {
+            return usage_error("RONDE_BATCH_RETENTION_DAYS needs a number of days from 1 to 36500");
+        }
+    }
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& flag = args[i];
         if (flag == "--help" || flag == "-h") {
@@ -79,6 +95,10 @@ std::variant<ServeOptions, int> parse_serve_options(const Args& args, std::ostre
             http_config.tls_cert = value;
         } else if (flag == "--tls-key") {
             http_config.tls_key = value;
+        } else if (flag == "--batch-retention-days") {
+            if (!set_retention_days(value)) {
+                return usage_error(flag + " needs a number of days from 1 to 36500");
+            }
         } else if (flag == "--max-body" || flag == "--token-idle-days" ||
                    flag == "--token-idle-seconds" || flag == "--patrol-visit-days" ||
                    flag == "--login-attempts") {

@@ -608,7 +608,7 @@ ChangeResult SyncService::Impl::merge_contact(Judging& j, Prepared& p,
 
 ChangeResult SyncService::Impl::merge_patrol(Judging& j, Prepared& p,
                                              std::optional<RecordRow>& existing) {
-    Patrol incoming = *p.patrol;
+    Patrol incoming = std::move(*p.patrol);  // p.patrol is not read again
     if (!existing) {
         incoming.author_id = j.who.user_id;
         incoming.device_id = j.who.device_id;
@@ -659,7 +659,7 @@ ChangeResult SyncService::Impl::merge_patrol(Judging& j, Prepared& p,
 ChangeResult SyncService::Impl::merge_visit(Judging& j, Prepared& p,
                                             std::optional<RecordRow>& existing) {
     if (!existing) {
-        Visit v = *p.visit;
+        Visit v = std::move(*p.visit);  // p.visit is not read again
         v.author_id = j.who.user_id;
         v.device_id = j.who.device_id;
         RecordRow row = new_row(j, p);
@@ -774,6 +774,11 @@ Result<std::string> SyncService::push(const Principal& who, const Json& body) {
 }
 
 Result<std::string> SyncService::push(const Principal& who, Json&& body) {
+    return push_body(who, std::move(body), std::nullopt);
+}
+
+Result<std::string> SyncService::push_body(const Principal& who, Json&& body,
+                                           std::optional<std::string_view> canonical_changes) {
     try {
         Result<PushRequest> request =
             decode_push_request(std::move(body), impl_->config.max_changes_per_push);
@@ -785,17 +790,22 @@ Result<std::string> SyncService::push(const Principal& who, Json&& body) {
         }
         const std::int64_t now = impl_->clock();
         // Canonical form of the changes array: sorted keys, no spaces
-        // (PROTOCOL.md §6.2), i.e. body["changes"].dump().
-        std::string canonical = "[";
-        for (const Json& raw : request->changes) {
-            if (canonical.size() > 1) {
-                canonical += ',';
+        // (PROTOCOL.md §6.2), i.e. body["changes"].dump(); as received when
+        // the client sent it canonical (ours do).
+        std::string digest;
+        if (canonical_changes) {
+            digest = sha256_hex(*canonical_changes);
+        } else {
+            std::string canonical = "[";
+            for (const Json& raw : request->changes) {
+                if (canonical.size() > 1) {
+                    canonical += ',';
+                }
+                dump_to(raw, canonical);
             }
-            dump_to(raw, canonical);
+            canonical += ']';
+            digest = sha256_hex(canonical);
         }
-        canonical += ']';
-        const std::string digest = sha256_hex(canonical);
-        canonical = std::string();
 
         std::vector<Prepared> prepared;
         prepared.reserve(request->changes.size());
@@ -851,11 +861,12 @@ Result<std::string> SyncService::push(const Principal& who, Json&& body) {
 }
 
 Result<std::string> SyncService::push_text(const Principal& who, std::string_view body) {
-    Result<Json> parsed = parse_json(body);
+    std::optional<std::string_view> canonical_changes;
+    Result<Json> parsed = parse_json(body, "changes", canonical_changes);
     if (!parsed) {
         return parsed.error();
     }
-    return push(who, std::move(parsed).value());
+    return push_body(who, std::move(parsed).value(), canonical_changes);
 }
 
 Result<SyncService::Page> SyncService::page(const Principal& who, std::int64_t since, int limit) {
@@ -981,6 +992,24 @@ Result<std::vector<ConflictRecord>> SyncService::conflicts(const Principal& who,
         return tx->conflicts(who.unit_id, after_id, std::min(limit, 1000));
     } catch (const std::exception&) {
         return internal_error();
+    }
+}
+
+std::size_t SyncService::prune_batches(const std::function<bool()>& keep_going, std::size_t chunk) {
+    const std::int64_t before =
+        impl_->clock() -
+        std::chrono::duration_cast<std::chrono::milliseconds>(impl_->config.batch_retention)
+            .count();
+    chunk = std::max<std::size_t>(chunk, 1);
+    std::size_t total = 0;
+    for (;;) {
+        auto tx = impl_->store.begin_write();
+        const std::size_t n = tx->prune_batches(before, chunk);
+        tx->commit();
+        total += n;
+        if (n < chunk || (keep_going && !keep_going())) {
+            return total;
+        }
     }
 }
 

@@ -10,9 +10,12 @@
 #include "services/principal.hpp"
 #include "store/store.hpp"
 
+#include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +29,9 @@ struct SyncConfig {
     int pull_max_limit = 1000;   // larger limits are clamped
     int patrol_visit_days = 90;  // a patrol device pulls visits this recent
     std::chrono::milliseconds max_clock_skew = std::chrono::hours(24);
+    // Stored push answers older than this are deleted by prune_batches()
+    // (PROTOCOL.md §6.2 promises at least 90 days).
+    std::chrono::milliseconds batch_retention = std::chrono::hours(24 * 90);
 };
 
 struct SyncCounters {
@@ -69,7 +75,20 @@ public:
 
     SyncCounters counters() const;
 
+    // Deletes the stored push answers older than batch_retention, in
+    // chunks of `chunk` with one short write transaction each, so that
+    // pushes wait for one chunk at most; stops early when `keep_going`
+    // returns false. Returns how many were deleted. A batch replayed after
+    // its answer was deleted is judged again: its applied changes come back
+    // as "duplicate" (PROTOCOL.md §6.2). Throws StoreError.
+    std::size_t prune_batches(const std::function<bool()>& keep_going = {},
+                              std::size_t chunk = 1000);
+
 private:
+    // push(); `canonical_changes`, when known, is the text of the body's
+    // "changes" exactly as dump() writes it (the digest's input).
+    Result<std::string> push_body(const Principal& who, Json&& body,
+                                  std::optional<std::string_view> canonical_changes);
     struct Page;
     Result<Page> page(const Principal& who, std::int64_t since, int limit);
     struct Impl;

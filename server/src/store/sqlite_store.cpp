@@ -398,6 +398,9 @@ constexpr const char* kRaisePulled =
 constexpr const char* kInsertBatch =
     "INSERT INTO push_batches (batch_id, unit_id, device_id, user_id, digest, response, "
     "created_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+constexpr const char* kPruneBatches =
+    "DELETE FROM push_batches WHERE rowid IN (SELECT rowid FROM push_batches "
+    "WHERE created_at_ms < ?1 ORDER BY created_at_ms LIMIT ?2)";
 constexpr const char* kInsertConflict =
     "INSERT INTO conflicts (unit_id, entity, record_id, field, reason, kept_value, kept_hlc, "
     "kept_user_id, kept_device_id, lost_value, lost_hlc, lost_user_id, lost_device_id, at_ms) "
@@ -644,6 +647,11 @@ public:
             .bind(6, b.response)
             .bind(7, b.created_at_ms)
             .run();
+    }
+    std::size_t prune_batches(std::int64_t before_ms, std::size_t limit) override {
+        Query q(writer_statement(kPruneBatches));
+        q.bind(1, before_ms).bind(2, static_cast<std::int64_t>(limit)).run();
+        return static_cast<std::size_t>(sqlite3_changes(conn_->db()));
     }
     void insert_conflict(const ConflictRecord& c) override {
         Query q(writer_statement(kInsertConflict));

@@ -190,6 +190,9 @@ public:
     // Raises the device's served cursor to `seq` (never lowers it).
     virtual void raise_device_pulled_seq(std::string_view device_id, std::int64_t seq) = 0;
     virtual void insert_batch(const BatchRecord& batch) = 0;
+    // Deletes at most `limit` stored batch answers created before
+    // `before_ms`, oldest first; returns how many were deleted.
+    virtual std::size_t prune_batches(std::int64_t before_ms, std::size_t limit) = 0;
     virtual void insert_conflict(const ConflictRecord& conflict) = 0;
 
     // Makes the transaction durable. Without it, destruction rolls back.

@@ -53,6 +53,15 @@ inline constexpr std::size_t kMaxJsonDepth = 32;
 // UTF-8, nesting deeper than max_depth, numbers that do not fit a double or a
 // 64-bit integer, and trailing garbage. Never throws.
 Result<Json> parse_json(std::string_view text, std::size_t max_depth = kMaxJsonDepth);
+// The same, and when the text is an object with a member `key` whose value
+// is written exactly as dump() writes it (sorted keys, no spaces, the same
+// escapes and number forms), sets `canonical_member` to that value's text;
+// otherwise (or when unsure) leaves it empty. The push digest hashes the
+// canonical form of "changes" (PROTOCOL.md §6.2): a client that sends it
+// canonical spares the server a dump.
+Result<Json> parse_json(std::string_view text, std::string_view key,
+                        std::optional<std::string_view>& canonical_member,
+                        std::size_t max_depth = kMaxJsonDepth);
 
 Json encode(const Contact& c);
 Json encode(const Patrol& p);

@@ -2,9 +2,11 @@
 // batches, several units, concurrent devices, restarts and a killed server.
 #include "fixture.hpp"
 
+#include <sqlite3.h>
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <map>
 #include <mutex>
 #include <set>
@@ -111,6 +113,79 @@ TEST_CASE("a replayed batch gets the first answer byte for byte and applies noth
     CHECK(conflict.status == 409);
     CHECK(error_code(conflict) == "batch_conflict");
     CHECK(pull_all(client, device.token).size() == 2);
+}
+
+namespace {
+
+// Runs `sql` on the database file (the server may be running: WAL) and
+// returns the first column of the first row as an integer (0 without one).
+std::int64_t sql_integer(const std::string& db_path, const std::string& sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(db_path.c_str(), &db) == SQLITE_OK);
+    sqlite3_busy_timeout(db, 5000);
+    sqlite3_stmt* stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK);
+    const int rc = sqlite3_step(stmt);
+    const std::int64_t out = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    REQUIRE((rc == SQLITE_ROW || rc == SQLITE_DONE));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("serve deletes push answers past their retention and a late replay applies nothing") {
+    ServerFixture f;
+    f.start({"--batch-retention-days", "30"});
+    const HttpClient client = f.client();
+    const DeviceSession device = login(client, kPatrol.username, kPatrol.password);
+    const std::string old_body =
+        push_body({contact_change(new_id(), "Mairie de Cesson-Sévigné"),
+                   visit_change(new_id(), "Point sécurité avant le marché de Noël.")})
+            .dump();
+    const HttpReply first = client.post_json("/api/v1/sync/push", old_body, device.token);
+    REQUIRE(first.status == 200);
+    const std::string recent_body = push_body({contact_change(new_id(), "Tabac")}).dump();
+    const HttpReply recent = client.post_json("/api/v1/sync/push", recent_body, device.token);
+    REQUIRE(recent.status == 200);
+    REQUIRE(f.server->stop(SIGTERM) == 0);
+
+    // The first answer is made 31 days old; serve prunes at start.
+    const std::string batch_id = json::parse(old_body).at("batch_id").get<std::string>();
+    const std::int64_t old_ms = ronde::system_millis() - 31LL * 24 * 3600 * 1000;
+    sql_integer(f.db, "UPDATE push_batches SET created_at_ms = " + std::to_string(old_ms) +
+                          " WHERE batch_id = '" + batch_id + "'");
+    f.start({"--batch-retention-days", "30"});
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (sql_integer(f.db, "SELECT count(*) FROM push_batches") != 1 &&
+           std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    REQUIRE(sql_integer(f.db, "SELECT count(*) FROM push_batches") == 1);
+
+    const HttpReply again = f.client().post_json("/api/v1/sync/push", old_body, device.token);
+    REQUIRE(again.status == 200);
+    CHECK(again.body != first.body);
+    const json answer = json::parse(again.body);
+    REQUIRE(answer.at("results").size() == 2);
+    for (const json& r : answer.at("results")) {
+        CHECK(r.at("outcome") == "duplicate");
+    }
+    CHECK(answer.at("server_seq") == json::parse(recent.body).at("server_seq"));
+    CHECK(f.client().post_json("/api/v1/sync/push", recent_body, device.token).body == recent.body);
+    CHECK(pull_all(f.client(), device.token).size() == 3);
+}
+
+TEST_CASE("serve refuses a batch retention that is not a number of days") {
+    ServerFixture f;
+    for (const char* days : {"0", "-3", "abc", "36501"}) {
+        const CommandResult r = run_ronde_server(
+            {"serve", "--db", f.db, "--listen", "127.0.0.1:0", "--batch-retention-days", days});
+        CHECK(r.exit_code == 2);
+        CHECK_THAT(r.output, Catch::Contains(
+                                 "--batch-retention-days needs a number of days from 1 to 36500"));
+    }
 }
 
 TEST_CASE("no unit sees or changes another unit's records") {

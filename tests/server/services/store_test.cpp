@@ -192,3 +192,89 @@ TEST_CASE("backup produces a readable copy of the database") {
     CHECK(tx->current_seq(u.id) == 1);
     CHECK(tx->record(u.id, Entity::contact, "rec").has_value());
 }
+
+namespace {
+
+// Runs `sql` on `db` and returns the first column of its first row as text
+// ("" without a row); fails the test on an error.
+std::string scalar(sqlite3* db, const char* sql) {
+    sqlite3_stmt* stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK);
+    std::string out;
+    if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) != nullptr) {
+        out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    }
+    sqlite3_finalize(stmt);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("written records are queued once for derivation and unknown entities are refused") {
+    TempDir dir;
+    const std::string path = dir.file("queue.db").string();
+    auto store = open_sqlite_store(path);
+    const Unit u = make_unit("U1");
+    {
+        auto tx = store->begin_write();
+        tx->insert_unit(u);
+        RecordRow a = make_row(u, "a");
+        a.seq = tx->next_seq(u.id);
+        tx->put_record(a);
+        RecordRow b = make_row(u, "b");
+        b.seq = tx->next_seq(u.id);
+        tx->put_record(b);
+        a.seq = tx->next_seq(u.id);  // written twice in one transaction
+        tx->put_record(a);
+        tx->commit();
+    }
+    {
+        auto tx = store->begin_write();
+        RecordRow a = make_row(u, "a");
+        a.seq = tx->next_seq(u.id);  // and again while still queued
+        tx->put_record(a);
+        tx->commit();
+    }
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    sqlite3_extended_result_codes(db, 1);
+    CHECK(scalar(db, "SELECT count(*) FROM derive_queue") == "2");
+    CHECK(scalar(db,
+                 "SELECT count(*) FROM derive_queue q JOIN records r "
+                 "ON r.rowid = q.record_rowid") == "2");
+    // The CHECK on entity, rewritten by 0007 as an OR, still refuses others.
+    char* err = nullptr;
+    CHECK(sqlite3_exec(db,
+                       "INSERT INTO records (id, unit_id, entity, author_id, device_id, hlc, "
+                       "data, seq) SELECT 'c', id, 'note', 'x', 'd', 'h', '{}', 99 FROM units",
+                       nullptr, nullptr, &err) == SQLITE_CONSTRAINT_CHECK);
+    sqlite3_free(err);
+    CHECK(scalar(db, "SELECT count(*) FROM records") == "2");
+    const std::string schema = scalar(db, "SELECT sql FROM sqlite_schema WHERE name = 'records'");
+    CHECK(schema.find("entity = 'contact' OR entity = 'patrol' OR entity = 'visit'") !=
+          std::string::npos);
+    CHECK(scalar(db, "PRAGMA integrity_check") == "ok");
+    sqlite3_close(db);
+}
+
+TEST_CASE("stored push answers are deleted oldest first, a chunk at a time") {
+    TempDir dir;
+    auto store = open_sqlite_store(dir.file("batches.db").string());
+    {
+        auto tx = store->begin_write();
+        for (int i = 0; i < 5; ++i) {
+            tx->insert_batch(BatchRecord{"batch-" + std::to_string(i), "unit", "device", "user",
+                                         "digest", "{}", 1000 + i});
+        }
+        tx->commit();
+    }
+    auto tx = store->begin_write();
+    CHECK(tx->prune_batches(1003, 2) == 2);
+    CHECK_FALSE(tx->batch("batch-0").has_value());
+    CHECK_FALSE(tx->batch("batch-1").has_value());
+    CHECK(tx->batch("batch-2").has_value());
+    CHECK(tx->prune_batches(1003, 2) == 1);
+    CHECK(tx->prune_batches(1003, 2) == 0);
+    CHECK(tx->batch("batch-3").has_value());
+    CHECK(tx->batch("batch-4").has_value());
+}

@@ -69,6 +69,85 @@ TEST_CASE("a replayed batch returns the first answer byte for byte and applies n
     CHECK(f.sync.counters().changes_pushed == 2);
 }
 
+TEST_CASE("a batch replayed after its stored answer expired is judged again without effect") {
+    Fixture f;
+    const std::string contact = f.id();
+    const std::string visit = f.id();
+    Json visit_data = Fixture::visit_data("2026-11-26T09:15:00.000Z", "Commerçante rassurée.");
+    visit_data["contact_id"] = contact;
+    Json invalid = Fixture::visit_data("2026-11-26T09:20:00.000Z", "Sans date");
+    invalid.erase("occurred_at");
+    const Json old_body =
+        f.body({Fixture::change(Entity::contact, contact, f.hlc(f.patrol_a),
+                                Fixture::contact_data("Pharmacie du Bourg")),
+                Fixture::change(Entity::visit, visit, f.hlc(f.patrol_a, 1), visit_data),
+                Fixture::change(Entity::visit, f.id(), f.hlc(f.patrol_a, 2), invalid)});
+    auto first = f.sync.push(f.patrol_a, old_body);
+    REQUIRE(first.ok());
+
+    // Ten days later: another device renames the contact, and a second batch.
+    f.clock.advance(10 * kDay);
+    f.push(f.patrol_b, {Fixture::change(Entity::contact, contact, f.hlc(f.patrol_b),
+                                        Json{{"organisation", "Pharmacie de la Poste"}})});
+    const Json recent_body = f.body({Fixture::change(Entity::contact, f.id(), f.hlc(f.patrol_a),
+                                                     Fixture::contact_data("Tabac-presse"))});
+    auto recent = f.sync.push(f.patrol_a, recent_body);
+    REQUIRE(recent.ok());
+
+    // The first batch's answer is past the 90 days, the second's is not.
+    f.clock.advance(80 * kDay + 1);
+    CHECK(f.sync.prune_batches() == 1);
+    CHECK(f.sync.prune_batches() == 0);
+    const std::int64_t seq_before = f.store->begin_read()->current_seq(f.unit.id);
+    const auto conflicts_before = conflicts_of(f, f.supervisor).size();
+
+    auto again = f.sync.push(f.patrol_a, old_body);
+    REQUIRE(again.ok());
+    CHECK(again.value() != first.value());
+    auto answer = decode_push_response(parse_json(again.value()).value());
+    REQUIRE(answer.ok());
+    REQUIRE(answer.value().results.size() == 3);
+    CHECK(answer.value().results[0].outcome == ChangeOutcome::duplicate);
+    CHECK(answer.value().results[1].outcome == ChangeOutcome::duplicate);
+    CHECK(answer.value().results[2].outcome == ChangeOutcome::rejected);
+    REQUIRE(answer.value().results[2].error.has_value());
+    CHECK(answer.value().results[2].error->field == "data.occurred_at");
+    CHECK(answer.value().server_seq == seq_before);
+    // Nothing was applied or logged again: the contact keeps the later name.
+    CHECK(f.store->begin_read()->current_seq(f.unit.id) == seq_before);
+    CHECK(conflicts_of(f, f.supervisor).size() == conflicts_before);
+    CHECK(stored_data(f.record(f.patrol_a, Entity::contact, contact))["organisation"] ==
+          "Pharmacie de la Poste");
+    // The new answer is stored in its turn, and the recent one was kept.
+    CHECK(f.sync.push(f.patrol_a, old_body).value() == again.value());
+    CHECK(f.sync.push(f.patrol_a, recent_body).value() == recent.value());
+}
+
+TEST_CASE("old push answers are deleted in chunks, oldest first, and the pruning can stop early") {
+    Fixture f;
+    std::vector<Json> bodies;
+    std::vector<std::string> answers;
+    for (int i = 0; i < 5; ++i) {
+        bodies.push_back(f.body({Fixture::change(Entity::contact, f.id(), f.hlc(f.patrol_a),
+                                                 Fixture::contact_data("Commerce"))}));
+        answers.push_back(f.sync.push(f.patrol_a, bodies.back()).value());
+        f.clock.advance(kDay);
+    }
+    // Now the first batch is 95 days old, the last 91, and one more is new.
+    f.clock.advance(90 * kDay);
+    const Json fresh = f.body({});
+    const std::string fresh_answer = f.sync.push(f.patrol_a, fresh).value();
+    int chunks = 0;
+    CHECK(f.sync.prune_batches([&chunks] { return ++chunks < 2; }, 2) == 4);
+    CHECK(chunks == 2);
+    // The oldest went first: the fifth batch is still answered byte for byte.
+    CHECK(f.sync.push(f.patrol_a, bodies[4]).value() == answers[4]);
+    CHECK(f.sync.push(f.patrol_a, bodies[0]).value() != answers[0]);
+    CHECK(f.sync.prune_batches({}, 2) == 1);
+    CHECK(f.sync.push(f.patrol_a, bodies[4]).value() != answers[4]);
+    CHECK(f.sync.push(f.patrol_a, fresh).value() == fresh_answer);
+}
+
 TEST_CASE("a batch id reused with other changes or by another device is a batch_conflict") {
     Fixture f;
     const std::string batch = random_uuid_v4();
