@@ -155,6 +155,20 @@ bool ContactEditController::load(const QString& contactId) {
     return true;
 }
 
+bool ContactEditController::open(const QString& contactId) {
+    if (!load(contactId)) {
+        return false;
+    }
+    if (auto recorded = session_->store()->record_consultation(ConsultationKind::contact_open,
+                                                               id_.toStdString());
+        !recorded) {
+        // The page still opens: the journal entry is what is missing.
+        showError(recorded.error());
+        return false;
+    }
+    return true;
+}
+
 Contact ContactEditController::contact() const {
     Contact c = original_;
     c.category = parse_enum<ContactCategory>(category_.toStdString()).value_or(c.category);

@@ -85,6 +85,10 @@ public:
     Q_INVOKABLE void startNew();
     // Loads a stored contact; false (errorText) when it cannot be read.
     Q_INVOKABLE bool load(const QString& contactId);
+    // The contact's page opens: loads it and journals the consultation
+    // ("contact.open", sent to the audit journal by the next sync). Call it
+    // once per opening; reloads after a change use load().
+    Q_INVOKABLE bool open(const QString& contactId);
     // Validates the form; false with fieldErrors when a field is wrong.
     Q_INVOKABLE bool check();
     // Validates and saves (one transaction); emits saved(id). False with

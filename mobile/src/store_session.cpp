@@ -93,6 +93,14 @@ int StoreSession::outboxSize() const {
     return n ? static_cast<int>(n.value()) : 0;
 }
 
+int StoreSession::unsentConsultations() const {
+    if (!store_) {
+        return 0;
+    }
+    auto n = store_->unsent_consultation_count();
+    return n ? static_cast<int>(n.value()) : 0;
+}
+
 bool StoreSession::choosePin(const QString& pin, const QString& confirmation) {
     if (!firstRun()) {
         setError(tr("Un code PIN existe déjà sur cet appareil."));

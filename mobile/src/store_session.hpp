@@ -76,6 +76,9 @@ public:
     int revision() const { return revision_; }
     int outboxSize() const;
     int minPinLength() const { return kMinPinLength; }
+    // Consultations journaled on the device that the server has not
+    // acknowledged yet (0 when locked).
+    Q_INVOKABLE int unsentConsultations() const;
 
     // First run: checks the PIN (digits, length, confirmation) and creates
     // the store with it. False with errorText when refused.

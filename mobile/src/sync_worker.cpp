@@ -5,6 +5,8 @@
 #include "ronde/hlc.hpp"
 #include "ronde/uuid.hpp"
 
+#include <QtGlobal>
+
 #include <algorithm>
 
 namespace ronde::app {
@@ -66,8 +68,12 @@ SignInReport SyncWorker::signIn(const ServerAddress& server, const QString& user
     if (identity) {
         auto previous = store_->credential(kUsernameCredential);
         auto pending = store_->outbox_size();
-        if (previous && previous.value() && *previous.value() != user && pending &&
-            pending.value() > 0) {
+        // The consultations journaled here are sent with the token of the
+        // user who made them: they wait for that account too.
+        auto consultations = store_->unsent_consultation_count();
+        const bool waiting =
+            (pending && pending.value() > 0) || (consultations && consultations.value() > 0);
+        if (previous && previous.value() && *previous.value() != user && waiting) {
             out.error =
                 make_error("other_user_pending", "Changes of another account wait to be sent.",
                            *previous.value());
@@ -128,6 +134,11 @@ SyncReport SyncWorker::sync(const ServerAddress& server,
     engine.set_token(token_);
     engine.on_progress(progress);
     out.result = engine.sync_once();
+    if (out.result.consultation_error) {
+        // Not the user's concern: the consultations wait for the next sync.
+        qWarning("ronde: consultations left for the next sync: %s",
+                 out.result.consultation_error->code.c_str());
+    }
     if (out.result.outcome == sync::Outcome::revoked) {
         close();  // wiped by the engine
         return out;

@@ -89,7 +89,7 @@ public:
 
     // Signs `username` in (enrolling the device when the store has no
     // identity yet) and stores the token. Refused ("other_user_pending")
-    // while changes of another account wait in the outbox.
+    // while changes or consultations of another account wait to be sent.
     SignInReport signIn(const ServerAddress& server, const QString& username,
                         const QString& password, const QString& deviceName);
     // One sync_once with the stored token.

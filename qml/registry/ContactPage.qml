@@ -14,7 +14,8 @@ AppPage {
     objectName: "contactPage"
     title: contact.displayTitle
 
-    Component.onCompleted: contact.load(root.contactId)
+    // Opening the page journals the consultation (audit, synced later).
+    Component.onCompleted: contact.open(root.contactId)
 
     ContactEditController {
         id: contact

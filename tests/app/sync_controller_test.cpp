@@ -2,10 +2,13 @@
 // Qt Network transport, the encrypted device store) against the real
 // ronde-server on 127.0.0.1: enrolment, a change captured offline reaching
 // another device, French sentences for a wrong password, a revoked device
-// wiped, a server down and back with nothing lost, quitting mid-request.
+// wiped, a server down and back with nothing lost, a contact page opened
+// offline journaled on the server, quitting mid-request.
 #include "sync_controller.hpp"
 #include "app_settings.hpp"
 #include "app_test_support.hpp"
+#include "contact_edit_controller.hpp"
+#include "position_provider.hpp"
 #include "ronde_server.hpp"
 #include "store_session.hpp"
 #include "sync_status.hpp"
@@ -263,6 +266,36 @@ TEST_CASE("with the server down, a sync ends offline and loses nothing, and a la
     Tablet benali(QStringLiteral("Tablette Benali"));
     REQUIRE(benali.signIn(server.url(), kBenali));
     CHECK(benali.contact(id));
+}
+
+TEST_CASE("a contact page opened offline reaches the server's audit journal at the next sync") {
+    Server server;
+    Tablet tanguy(QStringLiteral("Tablette Tanguy"));
+    REQUIRE(tanguy.signIn(server.url(), kTanguy));
+    const std::string id = tanguy.saveContact("Tabac de la Poste");
+    REQUIRE(tanguy.syncNow() == sync::Outcome::ok);
+    server.process->stop();
+
+    ContactEditController page;
+    page.setSession(&tanguy.session);
+    REQUIRE(page.open(QString::fromStdString(id)));
+    CHECK(tanguy.session.unsentConsultations() == 1);
+    CHECK(tanguy.syncNow() == sync::Outcome::offline);
+    CHECK(tanguy.session.unsentConsultations() == 1);
+    // Another account may not sign in over it: it is sent with Tanguy's token.
+    tanguy.signIn(server.url(), kBenali);
+    CHECK(tanguy.controller.signInError().contains(QStringLiteral("gnd.tanguy")));
+    CHECK(tanguy.controller.username() == QStringLiteral("gnd.tanguy"));
+
+    server.start();  // same database, another port
+    REQUIRE(tanguy.settings.setServerUrl(server.url()).isEmpty());
+    CHECK(tanguy.syncNow() == sync::Outcome::ok);
+    CHECK(tanguy.session.unsentConsultations() == 0);
+    CHECK(tanguy.syncNow() == sync::Outcome::ok);  // nothing sent twice
+    // The journal holds that one consultation (nothing else journals here).
+    const auto verify = ronde::test::run_ronde_server({"audit", "verify", "--db", server.db});
+    CHECK(verify.exit_code == 0);
+    CHECK(verify.output.find("1 entries") != std::string::npos);
 }
 
 TEST_CASE("signing out asks first while changes wait, then revokes the token on the server") {

@@ -7,10 +7,12 @@
 #include "ronde_server.hpp"
 
 #include <openssl/crypto.h>
+#include <sqlite3.h>
 #include <catch2/catch.hpp>
 
 #include <fstream>
 #include <memory>
+#include <set>
 
 using namespace ronde;
 using namespace ronde::sync;
@@ -111,6 +113,59 @@ TEST_CASE("a contact captured offline reaches the real server once it is back") 
     const auto pulled = other.db->contact(id).value();
     REQUIRE(pulled.has_value());
     CHECK(pulled->record.organisation == "Mairie de Cesson-Sévigné");
+}
+
+TEST_CASE("contact pages opened offline reach the real server's audit journal exactly once") {
+    RealServer server;
+    HttpDevice device(server.dir.file("tablet.db"), server.url());
+    server.stop();
+
+    const auto id = device.db->save_contact({}, a_contact("Tabac de la Rigourdière")).value();
+    std::set<std::string> events;
+    for (int i = 0; i < 3; ++i) {
+        auto opened = device.db->record_consultation(ConsultationKind::contact_open, id);
+        REQUIRE(opened.ok());
+        events.insert(opened->event.id);
+    }
+    CHECK(device.engine->sync_once().outcome == Outcome::offline);
+    CHECK(device.db->unsent_consultation_count().value() == 3);
+
+    server.start();
+    device.connect(server.url());
+    const SyncResult r = device.engine->sync_once();
+    INFO((r.error ? r.error->message : std::string()));
+    REQUIRE(r.outcome == Outcome::ok);
+    CHECK(r.consultations_sent == 3);
+    CHECK(device.db->unsent_consultation_count().value() == 0);
+    REQUIRE(device.engine->sync_once().outcome == Outcome::ok);  // sends nothing again
+
+    // The journal, read from the server's file: one entry per opening, by
+    // this device and its user, about the contact.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(server.db.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db,
+                               "SELECT target, device_id, user_id, details FROM audit_log "
+                               "WHERE action = 'device.consultation' ORDER BY seq",
+                               -1, &st, nullptr) == SQLITE_OK);
+    std::set<std::string> journaled;
+    int rows = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        ++rows;
+        const auto text = [st](int col) {
+            return std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, col)));
+        };
+        CHECK(text(0) == id);
+        CHECK(text(1) == device.db->identity()->device_id);
+        CHECK(text(2) == device.db->identity()->user_id);
+        journaled.insert(parse_json(text(3)).value().at("event_id").get<std::string>());
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    CHECK(rows == 3);
+    CHECK(journaled == events);
+    const auto verify = ronde::test::run_ronde_server({"audit", "verify", "--db", server.db});
+    CHECK(verify.exit_code == 0);
 }
 
 TEST_CASE("an edit made on another device appears on this one") {

@@ -57,11 +57,20 @@ void InProcessServer::open() {
     auth.login_attempts_per_window = 1000;
     auth_ = std::make_unique<server::AuthService>(*store_, auth, &system_millis);
     sync_ = std::make_unique<server::SyncService>(*store_, server::SyncConfig{}, &system_millis);
+    audit_ = std::make_unique<server::AuditService>(*store_, &system_millis);
+    device_events_ = std::make_unique<server::DeviceEventService>(*store_, *audit_, &system_millis);
     api_ = std::make_unique<server::Api>(*auth_, *sync_, api_config_, nullptr);
+    api_->set_device_events(device_events_.get());
+}
+
+void InProcessServer::serve_audit_events(bool on) {
+    api_->set_device_events(on ? device_events_.get() : nullptr);
 }
 
 void InProcessServer::restart() {
     api_.reset();
+    device_events_.reset();
+    audit_.reset();
     sync_.reset();
     auth_.reset();
     store_.reset();

@@ -6,7 +6,9 @@
 #include "api/api.hpp"
 #include "ronde/sync/clock.hpp"
 #include "ronde/sync/transport.hpp"
+#include "services/audit_service.hpp"
 #include "services/auth_service.hpp"
+#include "services/device_event_service.hpp"
 #include "services/sync_service.hpp"
 #include "store/store.hpp"
 
@@ -77,6 +79,10 @@ public:
     server::Store& store() { return *store_; }
     server::AuthService& auth() { return *auth_; }
     server::SyncService& sync() { return *sync_; }
+    server::AuditService& audit() { return *audit_; }
+    // Whether POST /api/v1/audit/events is served (true); false plays a
+    // server older than the route (404), until the next restart.
+    void serve_audit_events(bool on);
     // Revokes a device as the unit's supervisor.
     void revoke(const std::string& device_id);
     // Every record of the unit (as a supervisor pulls them), with its seq.
@@ -91,6 +97,8 @@ private:
     std::unique_ptr<server::Store> store_;
     std::unique_ptr<server::AuthService> auth_;
     std::unique_ptr<server::SyncService> sync_;
+    std::unique_ptr<server::AuditService> audit_;
+    std::unique_ptr<server::DeviceEventService> device_events_;
     std::unique_ptr<server::Api> api_;
     User alice_;
     User chef_;

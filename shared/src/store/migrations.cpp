@@ -162,6 +162,46 @@ CREATE TABLE credentials (
     value TEXT NOT NULL
 );
 )sql"},
+    {5, R"sql(
+-- Consultations made on the device (a contact's page opened), kept until the
+-- server's audit journal acknowledged them (PROTOCOL.md §14). Append-only:
+-- the content never changes; sent_at_ms goes once from NULL (unsent) to the
+-- time of the server's answer, with refused_code when the server refused
+-- the event (never sent again); only answered rows may be removed.
+-- AUTOINCREMENT: the order of the openings, never reused. user_id: the
+-- signed-in user of the device identity ('' before any sign-in); only that
+-- user's token sends the row (the server takes the user from the token).
+CREATE TABLE consultations (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    user_id TEXT NOT NULL,
+    sent_at_ms INTEGER,
+    refused_code TEXT
+);
+-- Not partial: SQLite 3.15 would read the table for its WHERE column.
+CREATE INDEX consultations_unsent ON consultations (sent_at_ms, seq);
+CREATE TRIGGER consultations_no_edit
+BEFORE UPDATE OF seq, event_id, kind, entity, record_id, at_ms, user_id ON consultations
+BEGIN
+    SELECT RAISE(ABORT, 'consultations are append-only');
+END;
+CREATE TRIGGER consultations_sent_once
+BEFORE UPDATE OF sent_at_ms, refused_code ON consultations
+WHEN OLD.sent_at_ms IS NOT NULL OR NEW.sent_at_ms IS NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a consultation is marked sent once');
+END;
+CREATE TRIGGER consultations_keep_unsent
+BEFORE DELETE ON consultations
+WHEN OLD.sent_at_ms IS NULL
+BEGIN
+    SELECT RAISE(ABORT, 'an unsent consultation cannot be removed');
+END;
+)sql"},
 };
 
 int user_version(sqlite3* db) {

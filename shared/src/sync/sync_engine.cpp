@@ -1,6 +1,7 @@
 // The sync engine: push, pull, sign-in, error classification and backoff.
 #include "ronde/sync/sync_engine.hpp"
 
+#include "ronde/audit_events.hpp"
 #include "ronde/time.hpp"
 #include "ronde/uuid.hpp"
 
@@ -44,6 +45,7 @@ constexpr const char* kPushPath = "/api/v1/sync/push";
 constexpr const char* kPullPath = "/api/v1/sync/pull";
 constexpr const char* kLoginPath = "/api/v1/auth/login";
 constexpr const char* kLogoutPath = "/api/v1/auth/logout";
+constexpr const char* kAuditEventsPath = "/api/v1/audit/events";
 
 bool is_transient_status(int status) {
     return status == 408 || status == 429 || (status >= 500 && status <= 599);
@@ -86,6 +88,23 @@ std::string change_id(const Json& change) {
         }
     }
     return {};
+}
+
+// The index i of an error's field "events[i]...", or nothing.
+std::optional<std::size_t> event_index(const Error& e) {
+    constexpr std::string_view prefix = "events[";
+    const std::string_view field = e.field;
+    if (!field.starts_with(prefix)) {
+        return std::nullopt;
+    }
+    std::size_t index = 0;
+    const char* first = field.data() + prefix.size();
+    const char* last = field.data() + field.size();
+    const auto [end, ec] = std::from_chars(first, last, index);
+    if (ec != std::errc() || end == first || end == last || *end != ']') {
+        return std::nullopt;
+    }
+    return index;
 }
 
 Timestamp at_ms(std::int64_t ms) {
@@ -513,6 +532,76 @@ SyncResult SyncEngine::pull() {
     }
 }
 
+SyncResult SyncEngine::send_consultations() {
+    SyncResult result;
+    if (token_.empty()) {
+        fail(result, Outcome::needs_sign_in, make_error("unauthenticated", "Sign in first."));
+        return result;
+    }
+    // Each round answers at least one event (or stops): no endless loop.
+    for (;;) {
+        auto unsent = store_.unsent_consultations(kMaxConsultationEvents);
+        if (!unsent) {
+            result.consultation_error = unsent.error();
+            return result;
+        }
+        if (unsent.value().empty()) {
+            return result;
+        }
+        ConsultationRequest body;
+        body.events = std::move(unsent).value();
+        Answer answer = exchange(request("POST", kAuditEventsPath, encode(body).dump()), result);
+        if (!answer.response) {
+            result.consultation_error = answer.error;
+            return result;
+        }
+        const TransportResponse& response = *answer.response;
+        if (response.status != 200) {
+            const Error e = error_of(response);
+            if (common_refusal(store_, response, e, result)) {
+                return result;
+            }
+            const auto index = event_index(e);
+            if (response.status >= 400 && response.status <= 499 && index &&
+                *index < body.events.size()) {
+                // One event the server will never take (a clock far ahead...).
+                if (auto failed =
+                        store_.mark_consultation_refused(body.events[*index].id, e.code)) {
+                    result.consultation_error = *failed;
+                    return result;
+                }
+                ++result.consultations_refused;
+                continue;
+            }
+            result.consultation_error = e;  // 404 from an older server, 5xx, 403...
+            return result;
+        }
+        auto decoded = decode_consultation_response(answer.json);
+        if (!decoded) {
+            result.consultation_error =
+                make_error("invalid_response", "The server's audit answer could not be read.");
+            return result;
+        }
+        std::vector<std::string> sent;
+        for (const std::string& id : decoded.value().accepted) {
+            if (std::any_of(body.events.begin(), body.events.end(),
+                            [&id](const ConsultationEvent& ev) { return ev.id == id; })) {
+                sent.push_back(id);
+            }
+        }
+        if (auto failed = store_.mark_consultations_sent(sent)) {
+            result.consultation_error = *failed;
+            return result;
+        }
+        result.consultations_sent += sent.size();
+        if (sent.size() < body.events.size()) {
+            result.consultation_error = make_error(
+                "invalid_response", "The server did not acknowledge every consultation.");
+            return result;
+        }
+    }
+}
+
 SyncResult SyncEngine::sync_once() {
     SyncResult result = push();
     if (result.outcome == Outcome::ok) {
@@ -522,6 +611,18 @@ SyncResult SyncEngine::sync_once() {
         pulled.requests += result.requests;
         pulled.retries += result.retries;
         result = std::move(pulled);
+    }
+    if (result.outcome == Outcome::ok) {
+        SyncResult sent = send_consultations();
+        result.requests += sent.requests;
+        result.retries += sent.retries;
+        result.consultations_sent = sent.consultations_sent;
+        result.consultations_refused = sent.consultations_refused;
+        result.consultation_error = std::move(sent.consultation_error);
+        if (sent.outcome != Outcome::ok) {
+            result.outcome = sent.outcome;
+            result.error = std::move(sent.error);
+        }
     }
     if (result.outcome == Outcome::revoked) {
         return result;  // the store is gone

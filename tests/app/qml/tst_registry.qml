@@ -6,7 +6,8 @@ import Ronde.Ui
 import "ui_support.js" as Ui
 
 // The registry searched as one types (accents and case ignored), a contact's
-// page with its history, and a conversation logged from there.
+// page with its history (its opening journaled for the audit), and a
+// conversation logged from there.
 Item {
     id: scene
     height: 915
@@ -30,6 +31,28 @@ Item {
             for (const ch of "zzzz")
                 keyClick(ch);
             tryVerify(() => Ui.named(registry, "registryEmpty") !== null, 5000);
+        }
+        function test_opening_a_contact_page_journals_one_consultation() {
+            const shell = createTemporaryObject(appShell, scene, {
+                    "width": scene.width,
+                    "height": scene.height
+                });
+            const before = StoreSession.unsentConsultations();
+            mouseClick(Ui.named(shell, "registryShortcut"));
+            const registry = testCase.activePage(shell, "registryPage");
+            const list = Ui.named(registry, "registryList");
+            tryVerify(() => list.count >= 6, 5000);
+            compare(StoreSession.unsentConsultations(), before, "a list is not a consultation");
+            let row = null;
+            tryVerify(() => (row = Ui.find(registry, it => it.text === "Boulangerie Le Fournil" && it.visible)) !== null, 5000);
+            mouseClick(row);
+            const contact = testCase.activePage(shell, "contactPage");
+            compare(contact.title, "Boulangerie Le Fournil");
+            compare(StoreSession.unsentConsultations(), before + 1);
+            // Moving on to log a visit from the page journals nothing more.
+            mouseClick(Ui.named(contact, "logVisitButton"));
+            testCase.activePage(shell, "capturePage");
+            compare(StoreSession.unsentConsultations(), before + 1);
         }
         function test_search_opens_a_contact_and_its_history() {
             const shell = createTemporaryObject(appShell, scene, {

@@ -17,6 +17,7 @@
 // pending outbox changes applied on top.
 #pragma once
 
+#include "ronde/audit_events.hpp"
 #include "ronde/codec.hpp"
 #include "ronde/domain.hpp"
 #include "ronde/error.hpp"
@@ -157,6 +158,15 @@ struct StoreOptions {
     // pull is simply replayed). true: synchronous=FULL, every commit is
     // flushed to the flash (about one fsync per user action).
     bool flush_every_commit = false;
+};
+
+// A consultation journaled on the device (PROTOCOL.md §14).
+struct StoredConsultation {
+    std::int64_t seq = 0;  // order of the openings
+    ConsultationEvent event;
+    std::string user_id;                      // who was signed in ("" before any sign-in)
+    std::optional<Timestamp> sent_at;         // when the server answered it
+    std::optional<std::string> refused_code;  // the server refused it (never resent)
 };
 
 class DeviceStore;
@@ -312,6 +322,29 @@ public:
     Result<std::vector<RejectedRecord>> rejected_records(Page page = {});
     // The user has seen a rejection: the record counts as synced again.
     Status dismiss_rejection(Entity entity, const std::string& id);
+
+    // --- consultations (audit journal, PROTOCOL.md §14) -------------------------
+    // Journals that the user opened a record's page (`kind` says which
+    // entity), now, in its own transaction: a new UUIDv7 event id, the
+    // device time, the signed-in user. The table is append-only (triggers
+    // refuse to edit an event or remove an unsent one).
+    Result<StoredConsultation> record_consultation(ConsultationKind kind,
+                                                   const std::string& record_id);
+    // Unsent consultations that the signed-in user may send (theirs, and
+    // those made before any sign-in), oldest first, at most `max`.
+    Result<std::vector<ConsultationEvent>> unsent_consultations(std::size_t max = 500);
+    // Every unsent consultation, whoever made it (the app refuses the
+    // sign-in of another account while there are some).
+    Result<std::size_t> unsent_consultation_count();
+    // The server acknowledged these events: marked sent now, in one
+    // transaction (unknown and already answered ids are ignored). Events
+    // answered more than 30 days ago are removed at the same time.
+    Status mark_consultations_sent(const std::vector<std::string>& event_ids);
+    // The server refused this event for what it holds (`code`, e.g.
+    // clock_drift): it is answered and never sent again.
+    Status mark_consultation_refused(const std::string& event_id, const std::string& code);
+    // Every consultation kept, oldest first (the acknowledged ones too).
+    Result<std::vector<StoredConsultation>> consultations(Page page = {});
 
     // --- credentials -------------------------------------------------------------
     // Small secrets of the app kept inside the (encrypted) store, by name: the

@@ -16,6 +16,15 @@
 //   pull: GET /api/v1/sync/pull?since=<cursor> until has_more is false; each
 //     page is applied with apply_pull_page, which stores the cursor in the
 //     same transaction.
+//   consultations: then, when push and pull succeeded, the consultations
+//     journaled on the device (store.unsent_consultations) are POSTed to
+//     /api/v1/audit/events in batches of up to 500, oldest first, and the
+//     ids the server accepted are marked sent. They never fail the sync: a
+//     transient error, a 5xx or a 404 (a server older than the route)
+//     leaves them for the next sync and is reported in
+//     SyncResult::consultation_error; 401 and unsupported_protocol are
+//     handled as everywhere. A 4xx naming one event ("events[3].at") marks
+//     that event refused (never resent) and sends the others again.
 //   Finally record_sync_success, or record_sync_error with the first error.
 //
 // Errors, per request:
@@ -86,6 +95,10 @@ struct SyncResult {
     std::optional<Error> error;  // the error that stopped the sync
     // After Outcome::offline: how long to wait before the next attempt.
     std::chrono::milliseconds retry_after{0};
+    std::size_t consultations_sent = 0;     // acknowledged by the audit journal
+    std::size_t consultations_refused = 0;  // refused one by one (never resent)
+    // Why consultations are left for the next sync (the sync itself is ok).
+    std::optional<Error> consultation_error;
 };
 
 struct RetryPolicy {
@@ -164,6 +177,8 @@ public:
     // The two halves of sync_once, without the final record_sync_*.
     SyncResult push();
     SyncResult pull();
+    // The consultations step of sync_once (see the top of this file).
+    SyncResult send_consultations();
 
     // The delay before attempt `attempt` + 1 (attempt >= 1), jitter applied,
     // and at least `retry_after`.
