@@ -18,8 +18,10 @@ QDate toQDate(Date d) {
     return QDate(static_cast<int>(ymd.year()), static_cast<int>(unsigned(ymd.month())),
                  static_cast<int>(unsigned(ymd.day())));
 }
+// lupdate files the tr() calls of this file under the namespace's name, so the
+// lookup must use that context too.
 QString tr(const char* text) {
-    return QCoreApplication::translate("Format", text);
+    return QCoreApplication::translate("ronde::app::format", text);
 }
 }  // namespace
 

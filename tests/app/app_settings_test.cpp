@@ -1,6 +1,7 @@
 // AppSettings: the server address rules, ranges, persistence and the
 // language of its sentences.
 #include "app_settings.hpp"
+#include "formatting.hpp"
 #include "localizer.hpp"
 
 #include <catch2/catch.hpp>
@@ -141,4 +142,17 @@ TEST_CASE("the sentences switch to English with the language", "[settings][i18n]
     CHECK(english.startsWith("An unencrypted connection (http://)"));
     CHECK(french.startsWith("Une connexion non chiffrée"));
     CHECK_FALSE(localizer.apply("de"));
+}
+
+TEST_CASE("dates and distances switch to English with the language", "[settings][i18n]") {
+    namespace format = ronde::app::format;
+    Localizer localizer;
+    const auto now = format::now();
+    REQUIRE(localizer.apply("en"));
+    const QString today = format::dateTime(now, now);
+    const QString yesterday = format::date(format::today() - std::chrono::days(1), format::today());
+    REQUIRE(localizer.apply("fr"));
+    CHECK(today.startsWith("today at "));
+    CHECK(yesterday == "yesterday");
+    CHECK(format::dateTime(now, now).startsWith(QString::fromUtf8("aujourd'hui à ")));
 }
