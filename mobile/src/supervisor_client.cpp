@@ -143,23 +143,17 @@ void SupervisorClient::refreshUsers() {
     if (!available()) {
         return;
     }
-    // The API lists no accounts: their names come from the unit's devices
-    // and from the authors of the last year's statistics.
-    get(QStringLiteral("/api/v1/admin/devices"), {}, this, [this](const SupervisorReply& reply) {
+    // The unit's accounts (GET /api/v1/admin/users), by display name.
+    get(QStringLiteral("/api/v1/admin/users"), {}, this, [this](const SupervisorReply& reply) {
+        if (!reply.ok()) {
+            return;
+        }
         QHash<QString, QString> names;
         for (const auto& v : reply.json.object().value(u"items").toArray()) {
-            const QJsonObject u = v.toObject().value(u"user").toObject();
+            const QJsonObject u = v.toObject();
             const QString name = u.value(u"display_name").toString();
             names.insert(u.value(u"id").toString(),
                          name.isEmpty() ? u.value(u"username").toString() : name);
-        }
-        addUsers(names);
-    });
-    get(QStringLiteral("/api/v1/stats"), {}, this, [this](const SupervisorReply& reply) {
-        QHash<QString, QString> names;
-        for (const auto& v : reply.json.object().value(u"by_author").toArray()) {
-            const QJsonObject a = v.toObject();
-            names.insert(a.value(u"user_id").toString(), a.value(u"display_name").toString());
         }
         addUsers(names);
     });

@@ -70,9 +70,8 @@ class SupervisorClient : public QObject {
     // Requests under way (a busy indicator).
     Q_PROPERTY(int pending READ pending NOTIFY pendingChanged)
     // The unit's accounts for the pickers (author, assignee): [{value: id,
-    // label: name}], by name; read from the server when credentials arrive
-    // (the API lists no accounts: the users of the unit's devices and the
-    // authors of the last year's visits).
+    // label: display name}], by name; read from GET /api/v1/admin/users when
+    // credentials arrive.
     Q_PROPERTY(QVariantList userOptions READ userOptions NOTIFY usersChanged)
     // The unit's communes, for the commune picker (from the contacts).
     Q_PROPERTY(QStringList communes READ communes NOTIFY contactsChanged)
@@ -114,12 +113,13 @@ public:
     QVariantList userOptions() const { return userOptions_; }
     // The display name of the unit's account `id` (empty when unknown).
     Q_INVOKABLE QString userName(const QString& id) const { return userNames_.value(id); }
-    // Reads the unit's accounts again (devices and statistics).
+    // Reads the unit's accounts again.
     Q_INVOKABLE void refreshUsers();
 
     // The contacts' titles, communes and categories by id, read page by page
-    // from GET /api/v1/contacts when credentials arrive: the visit items of
-    // the API carry the contact's id only.
+    // from GET /api/v1/contacts when credentials arrive: for the commune
+    // picker and the conflict log (whose entries name a record by id only).
+    // Visit items carry their own names (author, contact, assignee).
     struct ContactSummary {
         QString title;
         QString commune;

@@ -47,18 +47,17 @@ QUrlQuery SupervisorExport::query(Kind kind) const {
     if (!filter_) {
         return {};
     }
-    // The export routes refuse a filter they do not know (a typo must never
-    // export more than asked): send only those each one takes.
+    // The exports of visits take every filter of the visit list: the file
+    // holds exactly the visits the screen lists. The contacts export takes
+    // the category and the commune only (it refuses any other filter: a
+    // typo must never export more than asked).
     const QUrlQuery all = filter_->query();
-    const QStringList allowed =
-        kind == ContactsGeoJson
-            ? QStringList{QStringLiteral("category"), QStringLiteral("commune")}
-            : QStringList{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("author"),
-                          QStringLiteral("topic"), QStringLiteral("follow_up")};
+    if (kind != ContactsGeoJson) {
+        return all;
+    }
     QUrlQuery out;
     for (const auto& [name, value] : all.queryItems()) {
-        if (allowed.contains(name) &&
-            !(name == QLatin1String("follow_up") && value == QLatin1String("none"))) {
+        if (name == QLatin1String("category") || name == QLatin1String("commune")) {
             out.addQueryItem(name, value);
         }
     }

@@ -70,17 +70,16 @@ SupervisorListModel::Row SupervisorFollowUpsModel::rowFrom(const QJsonObject& it
     const QJsonObject v = dataOf(item);
     const QJsonObject f = v.value(u"follow_up").toObject();
     const QString contactId = v.value(u"contact_id").toString();
-    SupervisorClient::ContactSummary contact;
-    if (!contactId.isEmpty() && client()) {
-        contact = client()->contact(contactId).value_or(
-            SupervisorClient::ContactSummary{tr("Contact"), {}, {}});
-    }
+    // The names come with the item (joined by the server in the unit); the
+    // closer's from the unit's accounts.
+    const SupervisorClient::ContactSummary contact = contactOf(item);
     const QString status = f.value(u"status").toString(QStringLiteral("open"));
     const QString assigneeId = f.value(u"assignee_id").toString();
     const auto name = [this](const QString& id) {
         return client() ? client()->userName(id) : QString();
     };
-    const QString author = name(v.value(u"author_id").toString());
+    const QString author = userName(item.value(u"author"));
+    const QString assignee = userName(item.value(u"assignee"));
     const QDate due = QDate::fromString(f.value(u"due_date").toString(), Qt::ISODate);
     const QDate today = QDate::currentDate();
     const QLocale locale;
@@ -115,7 +114,7 @@ SupervisorListModel::Row SupervisorFollowUpsModel::rowFrom(const QJsonObject& it
         {DueTextRole, dueText},
         {OverdueRole, overdue},
         {AssigneeIdRole, assigneeId},
-        {AssigneeRole, name(assigneeId)},
+        {AssigneeRole, assignee},
         {AuthorRole, author},
         {StatusRole, status},
         {ClosedTextRole, closed},

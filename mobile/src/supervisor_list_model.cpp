@@ -309,6 +309,21 @@ QString userName(const QJsonValue& user) {
     return display.isEmpty() ? u.value(u"username").toString() : display;
 }
 
+SupervisorClient::ContactSummary contactOf(const QJsonObject& visitItem) {
+    const QJsonValue named = visitItem.value(u"contact");
+    if (!named.isObject()) {
+        const bool hasContact = !dataOf(visitItem).value(u"contact_id").toString().isEmpty();
+        return {hasContact
+                    ? QCoreApplication::translate("ronde::app::SupervisorVisitsModel", "Contact")
+                    : QString(),
+                {},
+                {}};
+    }
+    const QJsonObject c = named.toObject();
+    return {contactTitle(c), c.value(u"commune").toString().trimmed(),
+            c.value(u"category").toString()};
+}
+
 }  // namespace supervisor_text
 
 }  // namespace ronde::app

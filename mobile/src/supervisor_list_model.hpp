@@ -130,8 +130,13 @@ QString topicLabels(const QJsonArray& codes);
 QString actionLabels(const QJsonArray& codes);
 // A contact's title: organisation, else person name, else "Habitant anonyme".
 QString contactTitle(const QJsonObject& contact);
-// A user's name from {display_name, username} or a plain string.
+// A user's name from {display_name, username} or a plain string; "" for null.
 QString userName(const QJsonValue& user);
+// The contact named by a visit item (its "contact": {name, organisation,
+// person_name, commune, category}): title, commune, category code. A visit
+// of an anonymous resident has an empty title; one whose contact the
+// server did not name (deleted since) is titled "Contact".
+SupervisorClient::ContactSummary contactOf(const QJsonObject& visitItem);
 }  // namespace supervisor_text
 
 }  // namespace ronde::app

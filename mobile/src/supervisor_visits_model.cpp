@@ -62,13 +62,9 @@ SupervisorListModel::Row SupervisorVisitsModel::rowFrom(const QJsonObject& item)
     const QJsonObject v = dataOf(item);
     const QJsonObject followUp = v.value(u"follow_up").toObject();
     const QString contactId = v.value(u"contact_id").toString();
-    SupervisorClient::ContactSummary contact;
-    if (!contactId.isEmpty() && client()) {
-        contact = client()->contact(contactId).value_or(
-            SupervisorClient::ContactSummary{tr("Contact"), {}, {}});
-    }
-    const QString author =
-        client() ? client()->userName(v.value(u"author_id").toString()) : QString();
+    // The names come with the item (joined by the server in the unit).
+    const SupervisorClient::ContactSummary contact = contactOf(item);
+    const QString author = userName(item.value(u"author"));
     QString followUpState = QStringLiteral("none");
     if (followUp.value(u"needed").toBool()) {
         followUpState = followUp.value(u"status").toString(QStringLiteral("open"));

@@ -68,6 +68,10 @@
         <source>Garder cette valeur</source>
         <translation>Keep this value</translation>
     </message>
+    <message>
+        <source>Champ : %1</source>
+        <translation>Field: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPage</name>
@@ -2344,10 +2348,6 @@
 </context>
 <context>
     <name>ronde::app::SupervisorFollowUpsModel</name>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
     <message>
         <source>Clos le %1</source>
         <translation>Closed on %1</translation>

@@ -68,6 +68,10 @@
         <source>Garder cette valeur</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Champ : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPage</name>
@@ -2344,10 +2348,6 @@
 </context>
 <context>
     <name>ronde::app::SupervisorFollowUpsModel</name>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Clos le %1</source>
         <translation type="unfinished"></translation>

@@ -28,15 +28,21 @@ Card {
     RowLayout {
         Layout.fillWidth: true
 
+        // The record's name wraps to a second line on a phone rather than
+        // losing its end; the field gets its own line below.
         Text {
+            Layout.alignment: Qt.AlignTop
             Layout.fillWidth: true
             color: Theme.text
             elide: Text.ElideRight
             font.bold: true
             font.pixelSize: Theme.fontBody
-            text: root.recordText + " — " + root.fieldText
+            maximumLineCount: 2
+            text: root.recordText
+            wrapMode: Text.Wrap
         }
         Text {
+            Layout.alignment: Qt.AlignTop
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSmall
             text: root.whenText
@@ -44,9 +50,17 @@ Card {
     }
     Text {
         Layout.fillWidth: true
+        color: Theme.text
+        font.pixelSize: Theme.fontBody
+        text: qsTr("Champ : %1").arg(root.fieldText)
+        wrapMode: Text.Wrap
+    }
+    Text {
+        Layout.fillWidth: true
         color: Theme.textSecondary
         font.pixelSize: Theme.fontSmall
         text: root.resolved ? qsTr("%1 · tranché").arg(root.reasonText) : root.reasonText
+        wrapMode: Text.Wrap
     }
     GridLayout {
         Layout.fillWidth: true

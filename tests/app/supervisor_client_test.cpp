@@ -6,6 +6,7 @@
 // to a file, and the sentences of refusals.
 #include "supervisor_client.hpp"
 #include "app_test_support.hpp"
+#include "ronde/hlc.hpp"
 #include "ronde_server.hpp"
 #include "supervisor_conflicts_model.hpp"
 #include "supervisor_contacts_model.hpp"
@@ -20,8 +21,12 @@
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <fstream>
 #include <memory>
@@ -319,12 +324,19 @@ TEST_CASE("an export streams into the chosen file, and a refusal leaves no file"
     QTemporaryDir dir;
     SupervisorVisitFilter filter;
     filter.setLastDays(28);
-    filter.setText(QStringLiteral("ignored by the export"));
     SupervisorExport exporter;
     exporter.setClient(client.get());
     exporter.setFilter(&filter);
     CHECK(exporter.suggestedName(SupervisorExport::VisitsCsv).endsWith(QLatin1String(".csv")));
-    CHECK_FALSE(exporter.query(SupervisorExport::VisitsCsv).hasQueryItem(QStringLiteral("q")));
+    // The visits' exports take every filter of the visit screen.
+    filter.setText(QStringLiteral("boulangerie"));
+    filter.setFollowUp(QStringLiteral("none"));
+    CHECK(exporter.query(SupervisorExport::VisitsCsv) == filter.query());
+    CHECK(exporter.query(SupervisorExport::VisitsGeoJson) == filter.query());
+    CHECK_FALSE(
+        exporter.query(SupervisorExport::ContactsGeoJson).hasQueryItem(QStringLiteral("q")));
+    filter.setText({});
+    filter.setFollowUp({});
 
     const QString path = dir.filePath(QStringLiteral("visites.csv"));
     bool finished = false;
@@ -419,4 +431,176 @@ TEST_CASE("the supervisor screens need a supervisor role and a usable address") 
     CHECK(answer.status == 401);
     CHECK(signInNeeded);
     CHECK_FALSE(client.available());
+}
+
+namespace {
+
+// The rows of `model` whose role `role` holds `value`.
+QList<int> rowsWith(const SupervisorListModel& model, const QString& role, const QString& value) {
+    QList<int> out;
+    for (int r = 0; r < model.count(); ++r) {
+        if (row(model, r).value(role).toString() == value) {
+            out.append(r);
+        }
+    }
+    return out;
+}
+
+// Every change a device pulls, by id (the last version of each).
+QHash<QString, QJsonObject> pullAll(const std::string& token) {
+    QHash<QString, QJsonObject> out;
+    for (qint64 since = 0;;) {
+        const auto r = server().process->client().get(
+            "/api/v1/sync/pull?limit=1000&since=" + std::to_string(since), token);
+        REQUIRE(r.status == 200);
+        const QJsonObject page =
+            QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object();
+        for (const auto& c : page.value(u"changes").toArray()) {
+            out.insert(c.toObject().value(u"id").toString(), c.toObject());
+        }
+        since = page.value(u"next_since").toInteger();
+        if (!page.value(u"has_more").toBool()) {
+            return out;
+        }
+    }
+}
+
+std::string stampAt(std::int64_t wallMs, std::uint64_t node) {
+    ronde::HlcStamp s;
+    s.wall_ms = wallMs;
+    s.node = node;
+    return s.to_string();
+}
+
+}  // namespace
+
+TEST_CASE("the pickers list the unit's accounts by display name") {
+    auto client = supervisorClient();
+    QStringList labels;
+    for (const QVariant& o : client->authorOptions()) {
+        labels.append(o.toMap().value(QStringLiteral("label")).toString());
+    }
+    CHECK(labels ==
+          QStringList{QStringLiteral("Tous les gendarmes"), QStringLiteral("Gendarme Karim Benali"),
+                      QStringLiteral("Gendarme Léa Tanguy"), QStringLiteral("Major Yann Kerleau"),
+                      QStringLiteral("Maréchal des logis-chef Thomas Rivoal")});
+    CHECK(client->assigneeOptions().size() == 5);
+    CHECK(client->userName(QString::fromStdString(server().login("gnd.tanguy").user_id)) ==
+          QStringLiteral("Gendarme Léa Tanguy"));
+}
+
+TEST_CASE("visit rows name their author and contact from the items, at once") {
+    // Rows built as soon as the first page arrives, before the client has
+    // read the unit's accounts or contacts: the names come with the visits.
+    SupervisorClient bare(nullptr, nullptr);
+    bare.setServer(server().url(), false);
+    SupervisorVisitFilter filter;
+    filter.setLastDays(42);
+    SupervisorVisitsModel visits;
+    visits.setClient(&bare);
+    visits.setFilter(&filter);
+    bare.setCredentials(QString::fromStdString(server().login("maj.kerleau").token),
+                        QStringLiteral("supervisor"));
+    loadAll(visits);
+    REQUIRE(visits.count() > 0);
+    int named = 0;
+    for (int r = 0; r < visits.count(); ++r) {
+        const QVariantMap v = row(visits, r);
+        CHECK_FALSE(v.value(QStringLiteral("author")).toString().isEmpty());
+        CHECK_FALSE(v.value(QStringLiteral("title")).toString().isEmpty());
+        CHECK(v.value(QStringLiteral("title")).toString() != QStringLiteral("Contact"));
+        if (!v.value(QStringLiteral("contactId")).toString().isEmpty()) {
+            CHECK_FALSE(v.value(QStringLiteral("commune")).toString().isEmpty());
+            ++named;
+        }
+    }
+    CHECK(named > 0);
+}
+
+TEST_CASE("the demo unit has a conflict to review") {
+    auto client = supervisorClient();
+    SupervisorConflictsModel conflicts;
+    conflicts.setClient(client.get());
+    loadAll(conflicts);
+    const QList<int> rows =
+        rowsWith(conflicts, QStringLiteral("lostValue"), QStringLiteral("02 61 91 00 01"));
+    REQUIRE(rows.size() == 1);
+    const QVariantMap c = row(conflicts, rows.first());
+    CHECK(c.value(QStringLiteral("keptValue")).toString() == QStringLiteral("02 61 91 00 10"));
+    CHECK(
+        c.value(QStringLiteral("recordText")).toString().startsWith(QStringLiteral("Contact · ")));
+    CHECK(c.value(QStringLiteral("keptBy")).toString().contains(QStringLiteral("Rivoal")));
+    CHECK(c.value(QStringLiteral("lostBy")).toString().contains(QStringLiteral("Tanguy")));
+}
+
+TEST_CASE(
+    "two devices edit one phone: the supervisor keeps the overwritten value, devices pull it") {
+    auto client = supervisorClient();
+    const auto first = server().login("mdl.rivoal");
+    const auto second = server().login("gnd.benali");
+    auto http = server().process->client();
+    const QString contact = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const std::string id = contact.toStdString();
+    const auto push = [&](const ronde::test::DeviceSession& who, const std::string& change) {
+        const std::string body = R"({"protocol":1,"batch_id":")" +
+                                 QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString() +
+                                 R"(","changes":[)" + change + "]}";
+        const auto r = http.post_json("/api/v1/sync/push", body, who.token);
+        INFO(r.body);
+        REQUIRE(r.status == 200);
+        CHECK(r.body.find("\"applied\"") != std::string::npos);
+    };
+    const std::int64_t now = ronde::system_millis();
+    push(first, R"({"entity":"contact","id":")" + id + R"(","hlc":")" + stampAt(now, 0xa1) +
+                    R"(","deleted":false,"data":{"category":"shopkeeper","organisation":)"
+                    R"("Tabac de la Gare","commune":"Cesson-Sévigné"}})");
+    // Both offline, both correct the phone; the later stamp wins.
+    push(first, R"({"entity":"contact","id":")" + id + R"(","hlc":")" + stampAt(now + 2000, 0xa1) +
+                    R"(","data":{"phone":"02 61 91 00 22"}})");
+    push(second, R"({"entity":"contact","id":")" + id + R"(","hlc":")" + stampAt(now + 1000, 0xb2) +
+                     R"(","data":{"phone":"02 61 91 00 33"}})");
+
+    SupervisorConflictsModel conflicts;
+    conflicts.setClient(client.get());
+    loadAll(conflicts);
+    const QList<int> rows =
+        rowsWith(conflicts, QStringLiteral("lostValue"), QStringLiteral("02 61 91 00 33"));
+    REQUIRE(rows.size() == 1);
+    const int r = rows.first();
+    CHECK(row(conflicts, r).value(QStringLiteral("keptValue")).toString() ==
+          QStringLiteral("02 61 91 00 22"));
+    CHECK(row(conflicts, r).value(QStringLiteral("fieldText")).toString() ==
+          QStringLiteral("Téléphone"));
+    CHECK_FALSE(row(conflicts, r).value(QStringLiteral("resolved")).toBool());
+
+    bool finished = false;
+    bool ok = false;
+    QObject::connect(&conflicts, &SupervisorConflictsModel::actionFinished, [&](bool success) {
+        finished = true;
+        ok = success;
+    });
+    conflicts.resolve(r, QStringLiteral("lost"));
+    REQUIRE(wait_until([&] { return finished; }, kWaitMs));
+    CHECK(ok);
+    CHECK(conflicts.actionError().isEmpty());
+    CHECK(row(conflicts, r).value(QStringLiteral("resolved")).toBool());
+
+    // The next pull of either device gets the value chosen.
+    for (const auto& device : {first, second}) {
+        const QJsonObject pulled = pullAll(device.token).value(contact);
+        CHECK(pulled.value(u"data").toObject().value(u"phone").toString() ==
+              QStringLiteral("02 61 91 00 33"));
+    }
+    // Resolving twice: refused, in French.
+    finished = false;
+    conflicts.reload();
+    loadAll(conflicts);
+    const QList<int> again =
+        rowsWith(conflicts, QStringLiteral("lostValue"), QStringLiteral("02 61 91 00 33"));
+    REQUIRE(again.size() == 1);
+    CHECK(row(conflicts, again.first()).value(QStringLiteral("resolved")).toBool());
+    conflicts.resolve(again.first(), QStringLiteral("kept"));
+    REQUIRE(wait_until([&] { return finished; }, kWaitMs));
+    CHECK_FALSE(ok);
+    CHECK_FALSE(conflicts.actionError().isEmpty());
 }

@@ -1,9 +1,11 @@
 #include "api/api.hpp"
 
 #include "api/supervisor_routes.hpp"
+#include "ronde/audit_events.hpp"
 #include "ronde/codec.hpp"
 #include "ronde/time.hpp"
 #include "services/auth_service.hpp"
+#include "services/device_event_service.hpp"
 #include "services/export_service.hpp"
 #include "services/sync_service.hpp"
 
@@ -37,6 +39,7 @@ constexpr std::array kRoutes = {
     Route{"/api/v1/auth/logout", "POST"},
     Route{"/api/v1/sync/push", "POST"},
     Route{"/api/v1/sync/pull", "GET"},
+    Route{"/api/v1/audit/events", "POST"},
     Route{"/api/v1/export/visits.csv", "GET"},
     Route{"/api/v1/export/visits.geojson", "GET"},
     Route{"/api/v1/export/contacts.geojson", "GET"},
@@ -230,7 +233,8 @@ HttpResponse Api::refuse_oversized(const HttpRequest& request) {
             outcome.route = r.pattern;
         }
     }
-    if (const auto m = SupervisorRoutes::match(request.path); m && supervisor_ != nullptr) {
+    if (const auto m = SupervisorRoutes::match(request.path, request.method);
+        m && supervisor_ != nullptr) {
         outcome.route = m->pattern;
     }
     HttpResponse response = error_response(
@@ -284,12 +288,13 @@ HttpResponse Api::dispatch(const HttpRequest& request, Outcome& outcome) {
     }
     Route supervisor_route;
     if (route == nullptr && supervisor_ != nullptr) {
-        if (const auto m = SupervisorRoutes::match(request.path)) {
+        if (const auto m = SupervisorRoutes::match(request.path, request.method)) {
             supervisor_route = Route{m->pattern, m->method};
             route = &supervisor_route;
         }
     }
-    if (route == nullptr) {
+    if (route == nullptr ||
+        (route->pattern == "/api/v1/audit/events" && device_events_ == nullptr)) {
         return error_response(make_error("not_found", "No such route."));
     }
     outcome.route = route->pattern;
@@ -499,12 +504,30 @@ HttpResponse Api::dispatch(const HttpRequest& request, Outcome& outcome) {
         return r;
     }
 
-    if (path == "/api/v1/sync/push") {
+    // Consultations made on devices (PROTOCOL.md §14).
+    if (path == "/api/v1/audit/events") {
         Result<Json> body = json_body();
         if (!body) {
             return error_response(body.error());
         }
-        Result<std::string> answer = sync_.push(who.value(), std::move(body).value());
+        Result<ConsultationResponse> answer = device_events_->post(who.value(), body.value());
+        if (!answer) {
+            Json details = Json::object();
+            if (answer.error().code == "too_many") {
+                details["max_events"] = kMaxConsultationEvents;
+            }
+            return error_response(answer.error(), details);
+        }
+        return json_response(200, encode(answer.value()).dump());
+    }
+
+    if (path == "/api/v1/sync/push") {
+        if (!is_json_content_type(request.header("content-type"))) {
+            return error_response(make_error("unsupported_media_type",
+                                             "The request body must be application/json (UTF-8)."));
+        }
+        // Parsed by the service, which hashes a canonical "changes" as received.
+        Result<std::string> answer = sync_.push_text(who.value(), request.body);
         if (!answer) {
             return error_response(answer.error());
         }

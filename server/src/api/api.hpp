@@ -21,6 +21,7 @@
 namespace ronde::server {
 
 class AuthService;
+class DeviceEventService;
 class ExportService;
 class SupervisorRoutes;
 class SyncService;
@@ -60,6 +61,9 @@ public:
     // conflicts, team and devices: api/supervisor_routes.hpp) with `routes`
     // (which must outlive the Api); without it they answer 404.
     void set_supervisor(SupervisorRoutes* routes) noexcept { supervisor_ = routes; }
+    // Serves POST /api/v1/audit/events (consultations made on devices) with
+    // `events` (which must outlive the Api); without it the route answers 404.
+    void set_device_events(DeviceEventService* events) noexcept { device_events_ = events; }
 
     // The HTTP status of an error code of the core or the services.
     static int status_for(std::string_view error_code) noexcept;
@@ -75,6 +79,7 @@ private:
     ApiConfig config_;
     ExportService* exports_ = nullptr;
     SupervisorRoutes* supervisor_ = nullptr;
+    DeviceEventService* device_events_ = nullptr;
     std::ostream* log_;
     std::mutex log_mutex_;
     Metrics metrics_;

@@ -12,6 +12,7 @@ namespace {
 struct RouteDef {
     std::string_view pattern;
     std::string_view method;
+    std::string_view allow = {};  // every method of the pattern, for a 405's Allow
 };
 
 constexpr std::array kRoutes = {
@@ -23,7 +24,9 @@ constexpr std::array kRoutes = {
     RouteDef{"/api/v1/visits/{id}/follow-up", "POST"},
     RouteDef{"/api/v1/conflicts", "GET"},
     RouteDef{"/api/v1/conflicts/{id}/resolve", "POST"},
-    RouteDef{"/api/v1/admin/users", "POST"},
+    RouteDef{"/api/v1/admin/users", "GET", "GET, POST"},
+    RouteDef{"/api/v1/admin/users", "POST", "GET, POST"},
+    RouteDef{"/api/v1/admin/units", "GET"},
     RouteDef{"/api/v1/admin/users/{id}/password", "POST"},
     RouteDef{"/api/v1/admin/devices", "GET"},
     RouteDef{"/api/v1/admin/devices/{id}/revoke", "POST"},
@@ -58,13 +61,20 @@ bool fits(std::string_view pattern, std::string_view path, std::string_view* id)
 SupervisorRoutes::SupervisorRoutes(SupervisorService& supervisor, AdminService& admin)
     : supervisor_(supervisor), admin_(admin) {}
 
-std::optional<SupervisorRoutes::Match> SupervisorRoutes::match(std::string_view path) {
+std::optional<SupervisorRoutes::Match> SupervisorRoutes::match(std::string_view path,
+                                                               std::string_view method) {
+    std::optional<Match> other_method;
     for (const RouteDef& r : kRoutes) {
         if (fits(r.pattern, path, nullptr)) {
-            return Match{r.pattern, r.method};
+            if (r.method == method) {
+                return Match{r.pattern, r.method};
+            }
+            if (!other_method) {
+                other_method = Match{r.pattern, r.allow.empty() ? r.method : r.allow};
+            }
         }
     }
-    return std::nullopt;
+    return other_method;
 }
 
 Result<SupervisorRoutes::Answer> SupervisorRoutes::handle(const HttpRequest& request,
@@ -110,6 +120,12 @@ Result<SupervisorRoutes::Answer> SupervisorRoutes::handle(const HttpRequest& req
     }
     if (p == "/api/v1/admin/devices") {
         return ok(admin_.devices(who, q));
+    }
+    if (p == "/api/v1/admin/users" && route.method == "GET") {
+        return ok(admin_.users(who, q));
+    }
+    if (p == "/api/v1/admin/units") {
+        return ok(admin_.units(who, q));
     }
     if (p == "/api/v1/admin/devices/{id}/revoke") {
         if (!request.body.empty()) {

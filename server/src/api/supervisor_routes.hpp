@@ -34,7 +34,10 @@ public:
 
     SupervisorRoutes(SupervisorService& supervisor, AdminService& admin);
 
-    static std::optional<Match> match(std::string_view path);
+    // The route of `path` answering `method`; when the path is a route of
+    // other methods only, its pattern with those methods ("GET, POST"), so
+    // that the caller answers 405 with them in Allow.
+    static std::optional<Match> match(std::string_view path, std::string_view method);
 
     // `request` was matched and authenticated as `who`; `body` parses its
     // JSON body (checking Content-Type) for POST routes.

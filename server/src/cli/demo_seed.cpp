@@ -441,7 +441,7 @@ public:
                 }
             }
         }
-        return close_some_follow_ups(now);
+        return close_some_follow_ups(now) && seed_conflict(now);
     }
 
     int contacts = 0;
@@ -756,6 +756,29 @@ private:
             --open_follow_ups;
         }
         return true;
+    }
+
+    // A real conflict for the supervisor's review: this morning two patrols
+    // corrected the phone of the same shop, one of them offline; the
+    // correction stamped later wins and the other goes to the conflict log
+    // (PROTOCOL.md §7.6). The first contact is patrol(0)'s own, so that its
+    // correction is no conflict by itself.
+    bool seed_conflict(std::int64_t now) {
+        const std::string& id = contact_ids_.at(0);
+        const auto stamp = [](std::int64_t wall_ms, const Account& a) {
+            return HlcStamp{wall_ms, 0, node_from_uuid(a.who.device_id)}.to_string();
+        };
+        const auto phone_change = [&](const Account& a, std::int64_t wall_ms, const char* phone) {
+            return Json{{"entity", "contact"},
+                        {"id", id},
+                        {"hlc", stamp(wall_ms, a)},
+                        {"deleted", false},
+                        {"data", {{"phone", phone}}}};
+        };
+        const std::int64_t morning = now - 3 * kHour;
+        return push(patrol(0), {phone_change(patrol(0), morning, "02 61 91 00 10")}) &&
+               push(patrol(1),
+                    {phone_change(patrol(1), morning - 20 * 60 * 1000, "02 61 91 00 01")});
     }
 
     Store& store_;

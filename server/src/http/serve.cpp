@@ -7,6 +7,7 @@
 #include "ronde/hlc.hpp"
 #include "services/admin_service.hpp"
 #include "services/audit_service.hpp"
+#include "services/device_event_service.hpp"
 #include "services/export_service.hpp"
 #include "services/supervisor_service.hpp"
 #include "store/export_source.hpp"
@@ -59,9 +60,13 @@ int run_serve(const Args& args, std::ostream& out, std::ostream& err) {
         ExportService exports(*export_source, audit_journal(audit));
         Api api(auth, sync, o.api, &err);
         api.set_exports(&exports);
+        DeviceEventService device_events(*store, audit, &system_millis);
+        api.set_device_events(&device_events);
         SupervisorConfig supervisor_config;
         supervisor_config.patrol_visit_days = o.sync.patrol_visit_days;
         SupervisorService supervisor(*store, audit, supervisor_config, &system_millis);
+        // Filtered exports read the derived tables: bring them up to date first.
+        exports.set_refresh([&supervisor] { supervisor.derive_pending_records(); });
         AdminService admin(*store, auth, audit);
         SupervisorRoutes supervisor_routes(supervisor, admin);
         api.set_supervisor(&supervisor_routes);
@@ -90,6 +95,21 @@ int run_serve(const Args& args, std::ostream& out, std::ostream& err) {
                     err << "ronde-server: deriving the supervisor tables: " << e.what()
                         << std::endl;
                 }
+            }
+        });
+        // Stored push answers past their retention (PROTOCOL.md §6.2) are
+        // deleted at start and then hourly, a chunk per short transaction.
+        std::jthread pruner([&sync, &err](std::stop_token stop) {
+            std::mutex m;
+            std::condition_variable_any wake;
+            std::unique_lock lock(m);
+            while (!stop.stop_requested()) {
+                try {
+                    sync.prune_batches([&stop] { return !stop.stop_requested(); });
+                } catch (const std::exception& e) {
+                    err << "ronde-server: deleting old push answers: " << e.what() << std::endl;
+                }
+                wake.wait_for(lock, stop, std::chrono::hours(1), [] { return false; });
             }
         });
         HttpServer server(api, o.http);

@@ -36,6 +36,40 @@ Json time_or_null(const std::optional<Timestamp>& t) {
     return t ? Json(format_timestamp(*t)) : Json(nullptr);
 }
 
+Json ms_or_null(const std::optional<std::int64_t>& ms) {
+    return ms ? Json(format_timestamp(Timestamp{std::chrono::milliseconds{*ms}})) : Json(nullptr);
+}
+
+// Only `unit` (a unit code) is a parameter of the team routes.
+std::optional<Error> only_unit_param(const std::map<std::string, std::string>& params) {
+    for (const auto& [key, value] : params) {
+        if (key != "unit") {
+            return make_error("invalid_value", "'" + key + "' is not a parameter of this route.",
+                              key);
+        }
+    }
+    return std::nullopt;
+}
+
+// The unit a call is about: the caller's, or `?unit=CODE` (another unit's
+// code is for admins: "not_found" for a supervisor, like an absent one).
+Result<Unit> unit_of_call(ReadTx& tx, const Principal& who,
+                          const std::map<std::string, std::string>& params) {
+    std::optional<Unit> unit;
+    if (const auto it = params.find("unit"); it != params.end()) {
+        unit = tx.unit_by_code(it->second);
+        if (!unit || (who.role != Role::admin && unit->id != who.unit_id)) {
+            return make_error("not_found", "No unit has this code.", "unit");
+        }
+    } else {
+        unit = tx.unit_by_id(who.unit_id);
+        if (!unit) {
+            return internal_error();
+        }
+    }
+    return *unit;
+}
+
 }  // namespace
 
 AdminService::AdminService(Store& store, AuthService& auth, AuditService& audit)
@@ -155,23 +189,18 @@ Result<Json> AdminService::devices(const Principal& who,
         if (!manages(who)) {
             return make_error("forbidden", "Only a supervisor or an admin lists devices.");
         }
-        for (const auto& [key, value] : params) {
-            if (key != "unit") {
-                return make_error("invalid_value",
-                                  "'" + key + "' is not a parameter of this route.", key);
-            }
+        if (auto e = only_unit_param(params)) {
+            return *e;
         }
         Json items = Json::array();
-        std::string unit_id = who.unit_id;
+        std::string unit_id;
         {
             auto tx = store_.begin_read();
-            if (const auto it = params.find("unit"); it != params.end()) {
-                auto unit = tx->unit_by_code(it->second);
-                if (!unit || (who.role != Role::admin && unit->id != who.unit_id)) {
-                    return make_error("not_found", "No unit has this code.", "unit");
-                }
-                unit_id = unit->id;
+            Result<Unit> unit = unit_of_call(*tx, who, params);
+            if (!unit) {
+                return unit.error();
             }
+            unit_id = unit->id;
             std::map<std::string, User> users;
             for (User& u : tx->users_of_unit(unit_id)) {
                 users.emplace(u.id, std::move(u));
@@ -241,6 +270,86 @@ Result<Json> AdminService::revoke_device(const Principal& who, const std::string
             return journaled.error();
         }
         return Json{{"id", device_id}, {"revoked", true}};
+    } catch (const std::exception&) {
+        return internal_error();
+    }
+}
+
+}  // namespace ronde::server
+
+namespace ronde::server {
+
+Result<Json> AdminService::users(const Principal& who,
+                                 const std::map<std::string, std::string>& params) {
+    try {
+        if (!manages(who)) {
+            return make_error("forbidden", "Only a supervisor or an admin lists accounts.");
+        }
+        if (auto e = only_unit_param(params)) {
+            return *e;
+        }
+        Json items = Json::array();
+        Unit unit;
+        {
+            auto tx = store_.begin_read();
+            Result<Unit> u = unit_of_call(*tx, who, params);
+            if (!u) {
+                return u.error();
+            }
+            unit = u.value();
+            for (const UserListing& l : list_users(*tx, unit.id)) {
+                items.push_back({{"id", l.user.id},
+                                 {"username", l.user.username},
+                                 {"display_name", l.user.display_name},
+                                 {"role", std::string(code(l.user.role))},
+                                 {"unit_id", l.user.unit_id},
+                                 {"created_at", ms_or_null(l.created_at_ms)},
+                                 {"last_seen_at", ms_or_null(l.last_seen_ms)},
+                                 {"devices", l.devices},
+                                 {"signed_in_devices", l.signed_in_devices}});
+            }
+        }
+        Json details{{"unit_id", unit.id}, {"count", items.size()}};
+        auto journaled =
+            audit_.append(AuditEntry::by(who, "users.list", "/api/v1/admin/users", details));
+        if (!journaled) {
+            return journaled.error();
+        }
+        return Json{{"unit", {{"id", unit.id}, {"code", unit.code}, {"name", unit.name}}},
+                    {"items", std::move(items)}};
+    } catch (const std::exception&) {
+        return internal_error();
+    }
+}
+
+Result<Json> AdminService::units(const Principal& who,
+                                 const std::map<std::string, std::string>& params) {
+    try {
+        if (who.role != Role::admin) {
+            return make_error("forbidden", "Only an admin lists the units.");
+        }
+        if (!params.empty()) {
+            return make_error("invalid_value",
+                              "'" + params.begin()->first + "' is not a parameter of this route.",
+                              params.begin()->first);
+        }
+        Json items = Json::array();
+        {
+            auto tx = store_.begin_read();
+            for (const UnitListing& u : list_units(*tx)) {
+                items.push_back({{"id", u.unit.id},
+                                 {"code", u.unit.code},
+                                 {"name", u.unit.name},
+                                 {"users", u.users},
+                                 {"signed_in_devices", u.signed_in_devices}});
+            }
+        }
+        auto journaled = audit_.append(
+            AuditEntry::by(who, "units.list", "/api/v1/admin/units", {{"count", items.size()}}));
+        if (!journaled) {
+            return journaled.error();
+        }
+        return Json{{"items", std::move(items)}};
     } catch (const std::exception&) {
         return internal_error();
     }

@@ -1,10 +1,9 @@
-// Team and devices (issue 6, sync-protocol/SUPERVISOR-API.md): create
-// accounts, reset passwords, list the unit's devices with their last
-// contact, revoke a device. A supervisor manages their own unit (patrol
-// and supervisor accounts); an admin manages any unit (`unit` names it by
-// code, default their own) and any role. Patrol accounts get "forbidden";
-// users and devices of another unit are "not_found" for a supervisor.
-// Every action is written to the audit journal (never the password).
+// Team and devices (issue 6, sync-protocol/SUPERVISOR-API.md): create and
+// list accounts, reset passwords, list the unit's devices with their last
+// contact, revoke a device; an admin also lists the units. A supervisor manages their own unit
+// (patrol and supervisor accounts); an admin manages any unit (`unit` names it by code, default
+// their own) and any role. Patrol accounts get "forbidden"; users and devices of another unit are
+// "not_found" for a supervisor. Every action is written to the audit journal (never the password).
 // Thread-safe.
 #pragma once
 
@@ -34,6 +33,12 @@ public:
     // last_seen_at, last_push_at, revoked_at}]}.
     Result<Json> devices(const Principal& who, const std::map<std::string, std::string>& params);
     Result<Json> revoke_device(const Principal& who, const std::string& device_id);
+    // params: unit? (a unit code; another unit's is for admins). {"unit":
+    // {id, code, name}, "items": [{id, username, display_name, role,
+    // created_at, last_seen_at, devices, signed_in_devices}]}.
+    Result<Json> users(const Principal& who, const std::map<std::string, std::string>& params);
+    // Admins only. {"items": [{id, code, name, users, signed_in_devices}]}.
+    Result<Json> units(const Principal& who, const std::map<std::string, std::string>& params);
 
 private:
     Store& store_;

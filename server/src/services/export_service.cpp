@@ -3,6 +3,7 @@
 #include "ronde/time.hpp"
 #include "services/audit_service.hpp"
 #include "services/export_format.hpp"
+#include "services/query_params.hpp"
 #include "store/export_source.hpp"
 #include "store/store.hpp"
 
@@ -15,41 +16,6 @@ namespace ronde::server {
 
 namespace {
 
-std::int64_t ms_of(Timestamp t) {
-    return t.time_since_epoch().count();
-}
-
-// A bound "from"/"to": a day of Europe/Paris ("2026-11-01") or a UTC time.
-// `end`: a day stands for the end of that day (the next local midnight).
-Result<std::int64_t> parse_bound(const std::string& name, const std::string& text, bool end) {
-    if (text.size() == 10) {
-        Result<Date> d = parse_date(text);
-        if (!d) {
-            return make_error("invalid_date",
-                              "'" + name + "' must be a date YYYY-MM-DD or a UTC time.", name);
-        }
-        const Date day = end ? d.value() + std::chrono::days(1) : d.value();
-        // Local midnight; no change of offset happens at midnight in
-        // Europe/Paris, so the offset an hour before is the right one.
-        const Timestamp local_midnight{std::chrono::sys_days(day)};
-        return ms_of(local_midnight - paris_offset(local_midnight - std::chrono::hours(1)));
-    }
-    Result<Timestamp> t = parse_timestamp(text);
-    if (!t) {
-        return make_error("invalid_time", "'" + name + "' must be a date YYYY-MM-DD or a UTC time.",
-                          name);
-    }
-    return ms_of(t.value());
-}
-
-template <class E>
-Result<std::string> enum_code(const std::string& name, const std::string& text) {
-    if (!parse_enum<E>(text)) {
-        return make_error("invalid_enum", "'" + name + "' is not a known code.", name);
-    }
-    return text;
-}
-
 Result<ExportFilter> parse_filter(const Principal& who, ExportKind kind,
                                   const std::map<std::string, std::string>& query, Json& echo) {
     ExportFilter f;
@@ -58,49 +24,29 @@ Result<ExportFilter> parse_filter(const Principal& who, ExportKind kind,
     echo = Json::object();
     for (const auto& [name, value] : query) {
         echo[name] = value;
-        if (f.entity == Entity::visit && (name == "from" || name == "to")) {
-            Result<std::int64_t> ms = parse_bound(name, value, name == "to");
-            if (!ms) {
-                return ms.error();
-            }
-            (name == "from" ? f.from_ms : f.to_ms) = ms.value();
-        } else if (f.entity == Entity::visit && name == "author") {
-            f.author_id = value;
-        } else if (f.entity == Entity::visit && name == "topic") {
-            Result<std::string> c = enum_code<Topic>(name, value);
-            if (!c) {
-                return c.error();
-            }
-            f.topic = c.value();
-        } else if (f.entity == Entity::visit && name == "action") {
-            Result<std::string> c = enum_code<Action>(name, value);
-            if (!c) {
-                return c.error();
-            }
-            f.action = c.value();
-        } else if (f.entity == Entity::visit && name == "follow_up") {
-            if (value != "none") {
-                Result<std::string> c = enum_code<FollowUpStatus>(name, value);
-                if (!c) {
-                    return c.error();
-                }
-            }
-            f.follow_up_status = value;
-        } else if (f.entity == Entity::contact && name == "category") {
-            Result<std::string> c = enum_code<ContactCategory>(name, value);
-            if (!c) {
-                return c.error();
-            }
-            f.category = c.value();
-        } else if (f.entity == Entity::contact && name == "commune") {
-            f.commune = value;
-        } else {
-            return make_error("invalid_value", "'" + name + "' is not a filter of this export.",
-                              name);
-        }
     }
-    if (f.from_ms && f.to_ms && *f.from_ms >= *f.to_ms) {
-        return make_error("invalid_value", "'from' must be before 'to'.", "from");
+    if (f.entity == Entity::visit) {
+        // The visit list's own parser and filters (query_params.hpp).
+        const Params p(query, kVisitFilters, {});
+        if (p.unknown()) {
+            return *p.unknown();
+        }
+        RONDE_TRY(f.visits, visit_query_of(p, who.unit_id, true));
+        return f;
+    }
+    const Params p(query, {"category", "commune"});
+    if (p.unknown()) {
+        return *p.unknown();
+    }
+    std::string category;
+    std::string commune;
+    RONDE_TRY(category, p.code<ContactCategory>("category"));
+    RONDE_TRY(commune, p.text("commune"));
+    if (!category.empty()) {
+        f.category = category;
+    }
+    if (p.raw("commune")) {
+        f.commune = commune;
     }
     return f;
 }
@@ -480,7 +426,9 @@ std::string_view ExportService::route(ExportKind kind) noexcept {
 
 Result<ExportStream> ExportService::open(const Principal& who, ExportKind kind,
                                          const std::map<std::string, std::string>& query) {
-    if (who.role != Role::supervisor && who.role != Role::admin) {
+    // Admin accounts manage accounts and devices; they do not read records
+    // (SUPERVISOR-API §1), exports included.
+    if (who.role != Role::supervisor) {
         return make_error("forbidden", "Exports are for supervisors.");
     }
     Json filters;
@@ -498,11 +446,14 @@ Result<ExportStream> ExportService::open(const Principal& who, ExportKind kind,
     std::unique_ptr<Producer> producer;
     ExportPlan plan;
     try {
+        if (refresh_) {
+            refresh_();
+        }
         std::unique_ptr<ExportReader> reader = source_.open();
         plan = reader->plan(filter.value());
         producer = std::make_unique<Producer>(std::move(slot), std::move(reader), filter.value(),
                                               plan, kind, config_);
-    } catch (const StoreError&) {
+    } catch (const std::exception&) {
         return make_error("internal", "The export could not be read.");
     }
 

@@ -1,25 +1,24 @@
 // The supervisor exports (DESIGN §5, issue 6): the unit's visits as CSV for
 // a French spreadsheet and as GeoJSON, and its contacts as GeoJSON. Checks
-// the role (supervisor or admin: a patrol account gets "forbidden") and
+// the role (supervisor only: a patrol or admin account gets "forbidden"; an
+// admin does not read records, SUPERVISOR-API §1) and
 // keeps to the caller's unit; parses the filters; writes one audit journal
 // entry per export before its first byte is produced (an export whose entry
 // cannot be written is refused); and hands back the body as a stream that
 // the HTTP layer pulls piece by piece, so that the server's memory does not
 // grow with the size of the export. Formats: services/export_format.hpp.
 //
-// Filters (query parameters, named and read as in the lists of
-// sync-protocol/SUPERVISOR-API.md §2.2; an unknown one is refused with
-// 422 invalid_value so that a typo never exports more than was asked for):
-//   visits:   from, to      a date "2026-11-01" (a day of Europe/Paris; `to`
-//                            is inclusive) or a UTC time
-//                            "2026-11-01T08:00:00Z" (`to` exclusive)
-//             author        a user id
-//             topic, action a Topic / Action code the visit has
-//             follow_up     "none" (not needed), "open" or "done"
+// Filters (query parameters; an unknown one is refused with 422
+// invalid_value so that a typo never exports more than was asked for):
+//   visits:   every filter of the visit list (sync-protocol/SUPERVISOR-API.md
+//             §2.2: from, to, commune, category, topic, action, author,
+//             patrol, contact, follow_up, assignee, q, lat/lon/radius_m),
+//             parsed by the same code (services/query_params.hpp) and
+//             checked by the same conditions on the derived tables: an
+//             export holds exactly the visits the list gives with the same
+//             filters (in another order). No limit or cursor.
 //   contacts: category      a category code
 //             commune       the commune, ASCII case ignored
-// Not (yet) on exports: the visits' commune and category (of the visited
-// contact), patrol, contact, assignee, q, lat/lon/radius_m.
 //
 // visits.csv (export_format.hpp for the encoding): Identifiant; Date et
 //   heure (Paris); Auteur (display name); Contact ("Organisation — Person");
@@ -99,6 +98,11 @@ class ExportService {
 public:
     ExportService(ExportSource& source, ExportJournal journal, ExportConfig config = {});
 
+    // Called before each export reads anything: brings the derived tables
+    // that filters read up to date (SupervisorService::derive_pending_records).
+    // Set before the first export; may throw (the export is then refused).
+    void set_refresh(std::function<void()> refresh) { refresh_ = std::move(refresh); }
+
     // The route of an export: "/api/v1/export/visits.csv"...
     static std::string_view route(ExportKind kind) noexcept;
 
@@ -112,6 +116,7 @@ private:
     ExportSource& source_;
     ExportJournal journal_;
     ExportConfig config_;
+    std::function<void()> refresh_;
     std::shared_ptr<std::atomic<int>> running_ = std::make_shared<std::atomic<int>>(0);
 };
 

@@ -4,6 +4,7 @@
 #include "ronde/time.hpp"
 #include "ronde/validate.hpp"
 #include "services/audit_service.hpp"
+#include "services/query_params.hpp"
 #include "store/queries.hpp"
 #include "store/store.hpp"
 
@@ -84,237 +85,41 @@ std::string date_of_day(std::int64_t day) {
     return format_date(std::chrono::sys_days{std::chrono::days{day}});
 }
 
-// --- cursors ------------------------------------------------------------
-
-constexpr char kB64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-std::string b64url(std::string_view in) {
-    std::string out;
-    std::uint32_t acc = 0;
-    int bits = 0;
-    for (unsigned char c : in) {
-        acc = (acc << 8) | c;
-        bits += 8;
-        while (bits >= 6) {
-            bits -= 6;
-            out += kB64[(acc >> bits) & 0x3f];
-        }
-    }
-    if (bits > 0) {
-        out += kB64[(acc << (6 - bits)) & 0x3f];
-    }
-    return out;
-}
-
-std::optional<std::string> unb64url(std::string_view in) {
-    std::string out;
-    std::uint32_t acc = 0;
-    int bits = 0;
-    for (char c : in) {
-        const char* p = std::strchr(kB64, c);
-        if (c == '\0' || p == nullptr) {
-            return std::nullopt;
-        }
-        acc = (acc << 6) | static_cast<std::uint32_t>(p - kB64);
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out += static_cast<char>((acc >> bits) & 0xff);
-        }
-    }
-    return out;
-}
-
-// Opaque to clients: "<kind>:<sort>:<rowid>" in base64url.
-std::string encode_cursor(std::string_view kind, const ListKey& k) {
-    return b64url(std::string(kind) + ":" + std::to_string(k.sort) + ":" + std::to_string(k.rowid));
-}
-
-std::optional<std::int64_t> to_int(std::string_view s) {
-    std::int64_t v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc{} || end != s.data() + s.size() || s.empty()) {
-        return std::nullopt;
-    }
-    return v;
-}
-
-// --- query parameters ---------------------------------------------------
-
-class Params {
-public:
-    Params(const QueryParams& p, std::initializer_list<std::string_view> allowed) : p_(p) {
-        for (const auto& [key, value] : p) {
-            if (std::find(allowed.begin(), allowed.end(), key) == allowed.end() && !unknown_) {
-                unknown_ = make_error("invalid_value",
-                                      "'" + key + "' is not a parameter of this route.", key);
-            }
-        }
-    }
-    const std::optional<Error>& unknown() const { return unknown_; }
-
-    std::optional<std::string> raw(const std::string& key) const {
-        const auto it = p_.find(key);
-        if (it == p_.end()) {
-            return std::nullopt;
-        }
-        return it->second;
-    }
-
-    Result<std::string> text(const std::string& key, std::size_t max = 200) const {
-        const auto v = raw(key);
-        if (!v) {
-            return std::string();
-        }
-        if (!is_valid_utf8(*v) || utf8_length(*v) > max) {
-            return make_error(
-                "invalid_value",
-                "'" + key + "' must be text of at most " + std::to_string(max) + " characters.",
-                key);
-        }
-        return *v;
-    }
-
-    Result<std::string> uuid(const std::string& key) const {
-        const auto v = raw(key);
-        if (!v) {
-            return std::string();
-        }
-        if (!is_valid_uuid(*v)) {
-            return make_error("invalid_uuid", "'" + key + "' must be a lowercase UUID.", key);
-        }
-        return *v;
-    }
-
-    template <class E>
-    Result<std::string> code(const std::string& key) const {
-        const auto v = raw(key);
-        if (!v) {
-            return std::string();
-        }
-        if (!parse_enum<E>(*v)) {
-            return make_error("invalid_enum", "'" + key + "' is not a known code.", key);
-        }
-        return *v;
-    }
-
-    Result<std::optional<std::int64_t>> integer(const std::string& key, std::int64_t min,
-                                                std::int64_t max) const {
-        const auto v = raw(key);
-        if (!v) {
-            return std::optional<std::int64_t>();
-        }
-        const auto n = to_int(*v);
-        if (!n) {
-            return make_error("invalid_type", "'" + key + "' must be an integer.", key);
-        }
-        if (*n < min || *n > max) {
-            return make_error("out_of_range",
-                              "'" + key + "' must be between " + std::to_string(min) + " and " +
-                                  std::to_string(max) + ".",
-                              key);
-        }
-        return std::optional<std::int64_t>(*n);
-    }
-
-    Result<std::optional<double>> number(const std::string& key, double min, double max) const {
-        const auto v = raw(key);
-        if (!v) {
-            return std::optional<double>();
-        }
-        double d = 0;
-        const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), d);
-        if (ec != std::errc{} || end != v->data() + v->size() || v->empty() || !std::isfinite(d)) {
-            return make_error("invalid_type", "'" + key + "' must be a number.", key);
-        }
-        if (d < min || d > max) {
-            return make_error("out_of_range", "'" + key + "' is out of range.", key);
-        }
-        return std::optional<double>(d);
-    }
-
-    // A period bound: a date (a day of Europe/Paris; for `to`, the whole
-    // day is included) or a UTC time (for `to`, exclusive).
-    Result<std::optional<std::int64_t>> bound(const std::string& key, bool upper) const {
-        const auto v = raw(key);
-        if (!v) {
-            return std::optional<std::int64_t>();
-        }
-        if (v->size() == 10) {
-            Result<Date> d = parse_date(*v);
-            if (!d) {
-                return make_error("invalid_date", "'" + key + "' must be a date YYYY-MM-DD.", key);
-            }
-            const std::int64_t day = d.value().time_since_epoch().count();
-            return std::optional<std::int64_t>(paris_midnight_ms(upper ? day + 1 : day));
-        }
-        Result<Timestamp> t = parse_timestamp(*v);
-        if (!t) {
-            return make_error("invalid_time",
-                              "'" + key + "' must be a date YYYY-MM-DD or a UTC time.", key);
-        }
-        return std::optional<std::int64_t>(t.value().time_since_epoch().count());
-    }
-
-    Result<std::optional<ListKey>> cursor(std::string_view kind) const {
-        const auto v = raw("cursor");
-        if (!v || v->empty()) {
-            return std::optional<ListKey>();
-        }
-        const Error bad =
-            make_error("invalid_value", "'cursor' is not a cursor of this list.", "cursor");
-        const auto text = unb64url(*v);
-        if (!text || !text->starts_with(std::string(kind) + ":")) {
-            return bad;
-        }
-        const std::string rest = text->substr(kind.size() + 1);
-        const auto colon = rest.find(':');
-        if (colon == std::string::npos) {
-            return bad;
-        }
-        const auto sort = to_int(std::string_view(rest).substr(0, colon));
-        const auto rowid = to_int(std::string_view(rest).substr(colon + 1));
-        if (!sort || !rowid) {
-            return bad;
-        }
-        return std::optional<ListKey>(ListKey{*sort, *rowid});
-    }
-
-private:
-    const QueryParams& p_;
-    std::optional<Error> unknown_;
-};
-
-// Assigns `target` from a Result, or returns its error from the function.
-#define RONDE_TRY(target, expr)               \
-    do {                                      \
-        auto ronde_r_ = (expr);               \
-        if (!ronde_r_) {                      \
-            return ronde_r_.error();          \
-        }                                     \
-        target = std::move(ronde_r_).value(); \
-    } while (false)
-
-Result<std::optional<Circle>> near_of(const Params& p) {
-    std::optional<double> lat;
-    std::optional<double> lon;
-    std::optional<double> radius;
-    RONDE_TRY(lat, p.number("lat", -90, 90));
-    RONDE_TRY(lon, p.number("lon", -180, 180));
-    RONDE_TRY(radius, p.number("radius_m", 1, 200000));
-    if (!lat && !lon && !radius) {
-        return std::optional<Circle>();
-    }
-    if (!lat || !lon || !radius) {
-        const char* missing = !lat ? "lat" : !lon ? "lon" : "radius_m";
-        return make_error("missing_field", "lat, lon and radius_m go together.", missing);
-    }
-    return std::optional<Circle>(Circle{*lat, *lon, *radius});
-}
-
 Json item_json(const ListedRecord& r) {
     Json data = Json::parse(r.data);
     return Json{{"id", r.id}, {"hlc", r.hlc}, {"seq", r.seq}, {"data", std::move(data)}};
+}
+
+// "Organisation — Person", either alone, or "" (as the exports name a contact).
+std::string contact_display(const std::string& organisation, const std::string& person) {
+    if (!organisation.empty() && !person.empty()) {
+        return organisation + " — " + person;
+    }
+    return organisation.empty() ? person : organisation;
+}
+
+// A visit as listed: the record, plus the names the lists show (joined in
+// the unit): author, contact and follow-up assignee, each null when absent.
+Json visit_item(const ListedRecord& r) {
+    Json j = item_json(r);
+    const Json& data = j["data"];
+    j["author"] =
+        r.author_name ? Json{{"id", r.author_id}, {"display_name", *r.author_name}} : Json(nullptr);
+    j["contact"] = r.contact_found
+                       ? Json{{"id", data.value("contact_id", "")},
+                              {"name", contact_display(r.contact_organisation, r.contact_person)},
+                              {"organisation", r.contact_organisation},
+                              {"person_name", r.contact_person},
+                              {"commune", r.contact_commune},
+                              {"category", r.contact_category}}
+                       : Json(nullptr);
+    Json assignee = nullptr;
+    if (r.assignee_name && data.contains("follow_up")) {
+        assignee = {{"id", data["follow_up"].value("assignee_id", "")},
+                    {"display_name", *r.assignee_name}};
+    }
+    j["assignee"] = std::move(assignee);
+    return j;
 }
 
 std::string ms_text(std::int64_t ms) {
@@ -472,35 +277,11 @@ struct SupervisorService::Impl {
         return Json{{"items", std::move(items)}, {"next_cursor", std::move(next)}};
     }
 
+    // The filters of the visit list (query_params.hpp), in the caller's
+    // unit and, for a patrol account, its scope.
     Result<VisitQuery> visit_query(const Principal& who, const Params& p, bool with_period) {
         VisitQuery q;
-        q.unit_id = who.unit_id;
-        if (with_period) {
-            RONDE_TRY(q.from_ms, p.bound("from", false));
-            RONDE_TRY(q.to_ms, p.bound("to", true));
-            if (q.from_ms && q.to_ms && *q.from_ms >= *q.to_ms) {
-                return make_error("invalid_value", "'from' must be before 'to'.", "from");
-            }
-        }
-        RONDE_TRY(q.commune, p.text("commune"));
-        RONDE_TRY(q.category, p.code<ContactCategory>("category"));
-        RONDE_TRY(q.topic, p.code<Topic>("topic"));
-        RONDE_TRY(q.action, p.code<Action>("action"));
-        RONDE_TRY(q.author_id, p.uuid("author"));
-        RONDE_TRY(q.patrol_id, p.uuid("patrol"));
-        RONDE_TRY(q.contact_id, p.uuid("contact"));
-        RONDE_TRY(q.assignee_id, p.uuid("assignee"));
-        if (auto fu = p.raw("follow_up")) {
-            if (*fu != "none" && *fu != "open" && *fu != "done") {
-                return make_error("invalid_enum", "'follow_up' is none, open or done.",
-                                  "follow_up");
-            }
-            q.follow_up = *fu;
-        }
-        std::string text;
-        RONDE_TRY(text, p.text("q"));
-        q.text_match = fts_match(text);
-        RONDE_TRY(q.near, near_of(p));
+        RONDE_TRY(q, visit_query_of(p, who.unit_id, with_period));
         if (who.role == Role::patrol) {
             q.patrol_window_ms = clock() - config.patrol_visit_days * kDayMs;
         }
@@ -530,9 +311,7 @@ Result<Json> SupervisorService::visits(const Principal& who, const QueryParams& 
         if (who.role == Role::admin) {
             return forbidden("Admin accounts do not read records.");
         }
-        const Params p(params, {"from", "to", "commune", "category", "topic", "action", "author",
-                                "patrol", "contact", "follow_up", "assignee", "q", "lat", "lon",
-                                "radius_m", "limit", "cursor"});
+        const Params p(params, kVisitFilters, {"limit", "cursor"});
         if (p.unknown()) {
             return *p.unknown();
         }
@@ -547,7 +326,7 @@ Result<Json> SupervisorService::visits(const Principal& who, const QueryParams& 
             auto tx = impl_->fresh_read();
             rows = find_visits(*tx, q, after, limit + 1);
         }
-        Json out = impl_->page(rows, limit, "v", item_json);
+        Json out = impl_->page(rows, limit, "v", visit_item);
         if (auto e =
                 impl_->journal(who, "visits.list", "/api/v1/visits", params, out["items"].size())) {
             return *e;
@@ -606,10 +385,16 @@ Result<Json> SupervisorService::patrols(const Principal& who, const QueryParams&
 
 namespace {
 
+// A contact as listed: the record, its visits and its referent (a user of
+// the unit, or null).
 Json contact_item(const ListedRecord& r) {
     Json j = item_json(r);
     j["visit_count"] = r.visit_count;
     j["last_visit_at"] = r.last_visit_ms ? Json(ms_text(*r.last_visit_ms)) : Json(nullptr);
+    j["referent"] = r.referent_found ? Json{{"id", j["data"].value("referent_id", "")},
+                                            {"username", r.referent_username},
+                                            {"display_name", r.referent_name}}
+                                     : Json(nullptr);
     return j;
 }
 
@@ -681,24 +466,11 @@ Result<Json> SupervisorService::contacts_to_maintain(const Principal& who,
         std::optional<ListKey> after;
         RONDE_TRY(after, p.cursor("m"));
         std::vector<ListedRecord> rows;
-        std::map<std::string, User> users;
         {
             auto tx = impl_->fresh_read();
             rows = find_contacts(*tx, q, after, limit + 1);
-            for (User& u : tx->users_of_unit(who.unit_id)) {
-                users.emplace(u.id, std::move(u));
-            }
         }
-        Json out = impl_->page(rows, limit, "m", [&users](const ListedRecord& r) {
-            Json j = contact_item(r);
-            const std::string referent = j["data"].value("referent_id", "");
-            const auto it = users.find(referent);
-            j["referent"] = it == users.end() ? Json(nullptr)
-                                              : Json{{"id", it->second.id},
-                                                     {"username", it->second.username},
-                                                     {"display_name", it->second.display_name}};
-            return j;
-        });
+        Json out = impl_->page(rows, limit, "m", contact_item);
         out["days"] = days.value_or(90);
         if (auto e = impl_->journal(who, "contacts.to_maintain", "/api/v1/contacts/to-maintain",
                                     params, out["items"].size())) {
@@ -886,7 +658,29 @@ Result<Json> SupervisorService::update_follow_up(const Principal& who, const std
                                   "assignee_id");
             }
         }
-        Json out;
+        // The names the list shows, read in the unit before the commit.
+        ListedRecord listed;
+        const auto name_of = [&](const std::string& user_id) -> std::optional<std::string> {
+            auto u = user_id.empty() ? std::nullopt : tx->user_by_id(user_id);
+            if (!u || u->user.unit_id != who.unit_id) {
+                return std::nullopt;
+            }
+            return u->user.display_name;
+        };
+        listed.author_id = row->author_id;
+        listed.author_name = name_of(row->author_id);
+        listed.assignee_name = name_of(merged->follow_up.assignee_id);
+        if (auto c = merged->contact_id.empty()
+                         ? std::nullopt
+                         : tx->record(who.unit_id, Entity::contact, merged->contact_id);
+            c && !c->deleted) {
+            const Json cj = Json::parse(c->data);
+            listed.contact_found = true;
+            listed.contact_organisation = cj.value("organisation", "");
+            listed.contact_person = cj.value("person_name", "");
+            listed.contact_commune = cj.value("commune", "");
+            listed.contact_category = cj.value("category", "");
+        }
         if (!(merged->follow_up == before)) {
             const std::string hlc = next_hlc(row->hlc, who, now);
             fill_visit_row(*row, merged.value());
@@ -897,12 +691,11 @@ Result<Json> SupervisorService::update_follow_up(const Principal& who, const std
                                                      {"hlc", hlc}}));
             tx->commit();
         }
-        ListedRecord listed;
         listed.id = row->id;
         listed.hlc = row->hlc;
         listed.seq = row->seq;
         listed.data = row->data;
-        return item_json(listed);
+        return visit_item(listed);
     } catch (const std::exception&) {
         return internal_error();
     }

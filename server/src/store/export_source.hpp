@@ -9,10 +9,12 @@
 // download is not in it, a record edited during the download is in it once,
 // in the version its page read, and a record deleted during the download is
 // left out. Rows come in rowid order, i.e. the order in which the server
-// first received them.
+// first received them. Filters of visits read the supervisor tables
+// (migration 0003): derive them before opening an export.
 #pragma once
 
 #include "ronde/enums.hpp"
+#include "store/queries.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -27,15 +29,12 @@ namespace ronde::server {
 struct ExportFilter {
     std::string unit_id;
     Entity entity = Entity::visit;  // visit or contact
-    // Visits: occurred_at in [from_ms, to_ms).
-    std::optional<std::int64_t> from_ms;
-    std::optional<std::int64_t> to_ms;
-    std::optional<std::string> author_id;         // visits: the author's user id
-    std::optional<std::string> topic;             // visits: a topic code among its topics
-    std::optional<std::string> action;            // visits: an action code among its actions
-    std::optional<std::string> follow_up_status;  // visits: "none" (not needed), "open", "done"
-    std::optional<std::string> category;          // contacts: category code
-    std::optional<std::string> commune;           // contacts: exact commune
+    // Visits: the filters of the visit list (queries.hpp), checked on the
+    // derived tables exactly as the list checks them (visits.unit_id is
+    // unit_id). Unfiltered, every live visit of the unit.
+    VisitQuery visits;
+    std::optional<std::string> category;  // contacts: category code
+    std::optional<std::string> commune;   // contacts: exact commune
 };
 
 // What an export will read: how many rows and up to which rowid.

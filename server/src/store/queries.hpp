@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace ronde::server {
@@ -62,6 +63,20 @@ struct ListedRecord {
     // Contacts: their last visit (Unix ms) and number of visits.
     std::optional<std::int64_t> last_visit_ms;
     std::int64_t visit_count = 0;
+    // Names joined within the record's unit (never another unit's), for
+    // lists that show names without the registry. Visits: the author, the
+    // follow-up's assignee and the visited contact (found: a live contact
+    // of the unit). Contacts: the referent (found: a user of the unit).
+    std::optional<std::string> author_name;
+    std::optional<std::string> assignee_name;
+    bool contact_found = false;
+    std::string contact_organisation;
+    std::string contact_person;
+    std::string contact_commune;
+    std::string contact_category;
+    bool referent_found = false;
+    std::string referent_username;
+    std::string referent_name;
 };
 
 // A circle on the ground; distances by the equirectangular approximation
@@ -98,6 +113,22 @@ struct VisitQuery {
 // first. Rows strictly after `after`; at most `limit`.
 std::vector<ListedRecord> find_visits(ReadTx& tx, const VisitQuery& q,
                                       const std::optional<ListKey>& after, int limit);
+
+// A condition in SQL text with its parameters, for another reader of the
+// same tables (the exports' own connection, store/sqlite_export_source.cpp).
+using SqlValue = std::variant<std::int64_t, double, std::string>;
+struct SqlCondition {
+    std::string sql;  // " AND ..." clauses; parameters ?N numbered from first_param
+    std::vector<SqlValue> params;
+};
+
+// The filters of `q` on a visit_facts row `f` (the unit's, and every filter
+// find_visits applies but the free text), so that an export takes exactly
+// the visits the list gives. Meant for a correlated lookup by
+// f.record_rowid; free text is the caller's (`record_fts MATCH
+// q.text_match`, best as the driving table: checked per row, the match set
+// is built again at every execution).
+SqlCondition visit_facts_condition(const VisitQuery& q, int first_param);
 
 struct ContactQuery {
     std::string unit_id;
@@ -180,6 +211,27 @@ void set_user_password_hash(WriteTx& tx, std::string_view user_id, std::string_v
 std::int64_t derive_pending(WriteTx& tx, std::int64_t max_records);
 // Whether derive_queue holds anything.
 bool derive_queue_pending(ReadTx& tx);
+
+// One account of the team list (GET /api/v1/admin/users).
+struct UserListing {
+    User user;
+    std::optional<std::int64_t> created_at_ms;  // none for accounts older than migration 0006
+    // The last authenticated request of any of its devices (push or pull).
+    std::optional<std::int64_t> last_seen_ms;
+    std::int64_t devices = 0;            // enrolled, revoked ones included
+    std::int64_t signed_in_devices = 0;  // holding a token, not revoked
+};
+// The unit's accounts, by display name (case ignored), then username.
+std::vector<UserListing> list_users(ReadTx& tx, std::string_view unit_id);
+
+// One unit of the admin's list (GET /api/v1/admin/units).
+struct UnitListing {
+    Unit unit;
+    std::int64_t users = 0;
+    std::int64_t signed_in_devices = 0;
+};
+// Every unit, by code.
+std::vector<UnitListing> list_units(ReadTx& tx);
 
 // When the device last pushed a batch (Unix ms), if ever.
 std::optional<std::int64_t> device_last_push_ms(ReadTx& tx, std::string_view device_id);

@@ -131,7 +131,8 @@ json full_visit(const std::string& id, const std::string& occurred_at, const std
 void push_ok(const HttpClient& client, const std::string& token, const std::vector<json>& changes) {
     const HttpReply r = client.post_json("/api/v1/sync/push", push_body(changes).dump(), token);
     REQUIRE(r.status == 200);
-    for (const auto& result : json::parse(r.body).at("results")) {
+    const json answer = json::parse(r.body);
+    for (const auto& result : answer.at("results")) {
         INFO(result.dump());
         REQUIRE(result.at("outcome") == "applied");
     }
@@ -554,4 +555,96 @@ TEST_CASE("a client that goes away in the middle of an export frees its slot") {
         }
     }
     CHECK(status == 200);
+}
+
+TEST_CASE("an export with filters holds exactly the visits of the list with the same filters") {
+    Seeded s;
+    const HttpClient c = s.f.client();
+    const auto listed = [&](const std::string& query) {
+        std::set<std::string> ids;
+        const HttpReply r = c.get("/api/v1/visits?limit=200&" + query, s.supervisor.token);
+        INFO(query << " -> " << r.body);
+        REQUIRE(r.status == 200);
+        const json page = json::parse(r.body);
+        REQUIRE(page.at("next_cursor").is_null());
+        for (const auto& item : page.at("items")) {
+            ids.insert(item.at("id").get<std::string>());
+        }
+        return ids;
+    };
+    const auto exported = [&](const std::string& query) {
+        std::set<std::string> csv_ids;
+        const HttpReply csv = c.get("/api/v1/export/visits.csv?" + query, s.supervisor.token);
+        INFO(query << " -> " << csv.body);
+        REQUIRE(csv.status == 200);
+        const Table t = csv_of(csv);
+        for (std::size_t i = 1; i < t.size(); ++i) {
+            csv_ids.insert(t[i].at(0));
+        }
+        CHECK(csv.header("x-ronde-export-rows") == std::to_string(csv_ids.size()));
+        std::set<std::string> geo_ids;
+        const HttpReply geo = c.get("/api/v1/export/visits.geojson?" + query, s.supervisor.token);
+        REQUIRE(geo.status == 200);
+        const json collection = json::parse(geo.body);
+        for (const auto& feature : collection.at("features")) {
+            geo_ids.insert(feature.at("id").get<std::string>());
+        }
+        CHECK(geo_ids == csv_ids);
+        return csv_ids;
+    };
+    using Ids = std::set<std::string>;
+    // Each filter with the visits it must give, so that a filter ignored by
+    // both sides cannot pass.
+    const std::vector<std::pair<std::string, Ids>> cases = {
+        {"commune=cesson-s%C3%A9vign%C3%A9", {s.tricky_id}},
+        {"commune=Sydney", {s.summer_id}},
+        {"category=shopkeeper", {s.tricky_id, s.summer_id}},
+        {"contact=" + s.far_contact_id, {s.summer_id}},
+        {"q=cassee", {s.no_position_id}},
+        {"q=ras", {s.summer_id}},
+        {"lat=48.12483&lon=-1.59076&radius_m=1000", {s.tricky_id}},
+        {"follow_up=none&from=2026-07-01", {s.summer_id, s.no_position_id}},
+        {"author=" + s.patrol.user_id + "&action=otv&commune=Sydney", {s.summer_id}},
+        {"assignee=" + s.patrol.user_id, {}},
+        {"patrol=" + new_id(), {}},
+        {"topic=burglary", {}},
+    };
+    for (const auto& [query, expected] : cases) {
+        INFO(query);
+        const Ids list = listed(query);
+        CHECK(list == expected);
+        CHECK(exported(query) == list);
+    }
+    // The other unit's visits never, whatever the filter.
+    CHECK(exported("commune=Quimper").empty());
+    CHECK(exported("contact=" + s.other_unit_contact).empty());
+    // Bad values refused as on the list, with the same status and field.
+    const std::vector<std::string> bad_queries = {"lat=48.1", "radius_m=abc&lat=1&lon=1",
+                                                  "topic=nope", "author=Alice",
+                                                  "q=" + std::string(201, 'a')};
+    for (const std::string& query : bad_queries) {
+        INFO(query);
+        const HttpReply list = c.get("/api/v1/visits?" + query, s.supervisor.token);
+        const HttpReply bad = c.get("/api/v1/export/visits.csv?" + query, s.supervisor.token);
+        CHECK(list.status >= 400);
+        CHECK(bad.status == list.status);
+        CHECK(json::parse(bad.body)["error"] == json::parse(list.body)["error"]);
+    }
+    // Pagination is the list's alone.
+    CHECK(c.get("/api/v1/export/visits.csv?limit=10", s.supervisor.token).status == 422);
+}
+
+TEST_CASE("exports refuse an admin account: admins do not read records") {
+    ServerFixture f{true};
+    add_user(f.db, "BTA-35-CESSON", Account{"root", "Administrateur 35!", "admin"});
+    f.start();
+    const HttpClient c = f.client();
+    const DeviceSession admin = login(c, "root", "Administrateur 35!");
+    for (const std::string route : {"/api/v1/export/visits.csv", "/api/v1/export/visits.geojson",
+                                    "/api/v1/export/contacts.geojson"}) {
+        INFO(route);
+        const HttpReply r = c.get(route, admin.token);
+        CHECK(r.status == 403);
+        CHECK(error_code(r) == "forbidden");
+    }
 }

@@ -398,3 +398,103 @@ TEST_CASE("audit verify names a deleted entry") {
     CommandResult help = run_ronde_server({"audit", "verify", "--help"});
     CHECK(help.exit_code == 0);
 }
+
+TEST_CASE("an admin manages accounts and devices of every unit over HTTP, and reads no record") {
+    Supervised f;
+    const Account admin_account{"root.35", "Administrateur 35!", "admin"};
+    add_user(f.db, "BTA-35-CESSON", admin_account);
+    const HttpClient c = f.client();
+    const DeviceSession admin = login(c, admin_account.username, admin_account.password);
+
+    // Units: the admin's list; 403 for a supervisor and a patrol.
+    const json units = f.get_ok("/api/v1/admin/units", admin);
+    REQUIRE(units["items"].size() == 2);
+    CHECK(units["items"][0]["code"] == "BTA-29-QUIMPER");
+    CHECK(units["items"][1]["code"] == "BTA-35-CESSON");
+    CHECK(units["items"][1]["users"] == 4);
+    CHECK(f.last_action() == "units.list");
+    CHECK(c.get("/api/v1/admin/units", f.chief.token).status == 403);
+    CHECK(c.get("/api/v1/admin/units", f.patrol.token).status == 403);
+
+    // Accounts of another unit: list, create, reset a password.
+    const json quimper = f.get_ok("/api/v1/admin/users?unit=BTA-29-QUIMPER", admin);
+    CHECK(quimper["unit"]["code"] == "BTA-29-QUIMPER");
+    REQUIRE(quimper["items"].size() == 2);
+    CHECK(quimper["items"][0]["username"] == kOtherSupervisor.username);
+    CHECK(quimper["items"][0].contains("last_seen_at"));
+    CHECK(f.last_action() == "users.list");
+    HttpReply r = c.post_json("/api/v1/admin/users",
+                              json{{"username", "q.nedelec"},
+                                   {"display_name", "Gendarme Nédélec"},
+                                   {"role", "supervisor"},
+                                   {"password", "Premier mot de passe"},
+                                   {"unit", "BTA-29-QUIMPER"}}
+                                  .dump(),
+                              admin.token);
+    INFO(r.body);
+    REQUIRE(r.status == 201);
+    const std::string created = json::parse(r.body)["id"];
+    r = c.post_json("/api/v1/admin/users/" + created + "/password",
+                    json{{"password", "Second mot de passe"}}.dump(), admin.token);
+    CHECK(r.status == 200);
+    CHECK(f.get_ok("/api/v1/admin/users?unit=BTA-29-QUIMPER", admin)["items"].size() == 3);
+
+    // Devices of another unit: list and revoke.
+    const json devices = f.get_ok("/api/v1/admin/devices?unit=BTA-29-QUIMPER", admin);
+    bool seen = false;
+    for (const auto& d : devices["items"]) {
+        seen = seen || d["id"] == f.other_patrol.device_id;
+    }
+    CHECK(seen);
+    r = c.post_json("/api/v1/admin/devices/" + f.other_patrol.device_id + "/revoke", "{}",
+                    admin.token);
+    CHECK(r.status == 200);
+    CHECK(c.get("/api/v1/sync/pull?since=0", f.other_patrol.token).status == 401);
+
+    // No record route: 403 for every one.
+    for (const std::string target :
+         {"/api/v1/visits", "/api/v1/contacts", "/api/v1/patrols", "/api/v1/stats",
+          "/api/v1/contacts/to-maintain", "/api/v1/conflicts", "/api/v1/export/visits.csv"}) {
+        INFO(target);
+        CHECK(c.get(target, admin.token).status == 403);
+    }
+}
+
+TEST_CASE("the team list over HTTP: the supervisor's unit only, refused to a patrol") {
+    Supervised f;
+    const HttpClient c = f.client();
+    const json team = f.get_ok("/api/v1/admin/users", f.chief);
+    std::set<std::string> usernames;
+    for (const auto& u : team["items"]) {
+        usernames.insert(u["username"].get<std::string>());
+        CHECK(u["created_at"].is_string());
+        CHECK(u.contains("last_seen_at"));
+    }
+    CHECK(usernames ==
+          std::set<std::string>{kPatrol.username, kPatrol2.username, kSupervisor.username});
+    CHECK(f.last_action() == "users.list");
+    HttpReply r = c.get("/api/v1/admin/users?unit=BTA-29-QUIMPER", f.chief.token);
+    CHECK(r.status == 404);
+    r = c.get("/api/v1/admin/users", f.patrol.token);
+    CHECK(r.status == 403);
+    CHECK(error_code(r) == "forbidden");
+    r = c.request("DELETE", "/api/v1/admin/users", {},
+                  {{"Authorization", "Bearer " + f.chief.token}});
+    CHECK(r.status == 405);
+    CHECK(r.header("allow") == "GET, POST");
+}
+
+TEST_CASE("visit and contact items carry names over HTTP") {
+    Supervised f;
+    const std::string contact = new_id(), visit = new_id();
+    json v = visit_change(visit, "Passage");
+    v["data"]["contact_id"] = contact;
+    f.push(f.patrol, {contact_change(contact, "Tabac de la Gare"), v});
+    const json visits = f.get_ok("/api/v1/visits", f.chief);
+    REQUIRE(visits["items"].size() == 1);
+    CHECK(visits["items"][0]["contact"]["name"] == "Tabac de la Gare");
+    CHECK(visits["items"][0]["contact"]["commune"] == "Cesson-Sévigné");
+    CHECK(visits["items"][0]["author"]["id"] == f.patrol.user_id);
+    CHECK(visits["items"][0]["author"]["display_name"].is_string());
+    CHECK(f.get_ok("/api/v1/visits", f.other_chief)["items"].empty());
+}

@@ -619,3 +619,148 @@ TEST_CASE("an admin manages every unit and a supervisor only their own") {
     CHECK(admin_service.devices(f.patrol_a, {}).error().code == "forbidden");
     CHECK(f.audit.verify().ok);
 }
+
+TEST_CASE("visit items carry the author, contact and assignee names of their own unit") {
+    Seeded f;
+    const auto item_of = [](const Json& page, const std::string& id) {
+        for (const Json& item : page.at("items")) {
+            if (item.at("id") == id) {
+                return item;
+            }
+        }
+        FAIL("no item " << id);
+        return Json();
+    };
+    auto all = f.sup.visits(f.supervisor, {});
+    REQUIRE(all.ok());
+    const Json v2 = item_of(all.value(), f.v2);
+    CHECK(v2["author"] == Json{{"id", f.patrol_a.user_id}, {"display_name", "Gendarme alice"}});
+    CHECK(v2["contact"]["id"] == f.c2);
+    CHECK(v2["contact"]["name"] == "Mairie");
+    CHECK(v2["contact"]["commune"] == "Thorigné-Fouillard");
+    CHECK(v2["assignee"] == Json{{"id", f.patrol_b.user_id}, {"display_name", "Gendarme bruno"}});
+    const Json v4 = item_of(all.value(), f.v4);  // anonymous, no follow-up
+    CHECK(v4["contact"].is_null());
+    CHECK(v4["assignee"].is_null());
+    CHECK(v4["author"]["display_name"] == "Gendarme bruno");
+    // Every path of the list gives them: free text, a topic, a filter.
+    for (const QueryParams& p : {QueryParams{{"q", "maire"}}, QueryParams{{"action", "otv"}},
+                                 QueryParams{{"commune", "Thorigné-Fouillard"}}}) {
+        auto r = f.sup.visits(f.supervisor, p);
+        REQUIRE(r.ok());
+        CHECK(item_of(r.value(), f.v2)["contact"]["name"] == "Mairie");
+    }
+    // A follow-up change answers the visit as listed, names included.
+    auto changed =
+        f.sup.update_follow_up(f.supervisor, f.v2, {{"assignee_id", f.patrol_a.user_id}});
+    REQUIRE(changed.ok());
+    CHECK(changed->at("assignee")["display_name"] == "Gendarme alice");
+    CHECK(changed->at("contact")["name"] == "Mairie");
+}
+
+TEST_CASE("names of another unit never reach a list: a visit naming a foreign contact or user") {
+    Seeded f;
+    // The other unit's contact, and a visit of this unit naming it, its
+    // author and its assignee by id.
+    const std::string foreign_contact = f.id(), v = f.id();
+    REQUIRE(f.push(f.stranger, {f.change(Entity::contact, foreign_contact, f.hlc(f.stranger),
+                                         Seeded::contact("shopkeeper", "Secret de Liffré", "Liffré",
+                                                         "", std::nullopt))})
+                .results.at(0)
+                .outcome == ChangeOutcome::applied);
+    Json d = Seeded::visit("2026-11-24T10:00:00Z", foreign_contact, {"incivility"}, Json::array(),
+                           "Nom venu d'ailleurs");
+    auto pushed = f.push(f.patrol_a, {f.change(Entity::visit, v, f.hlc(f.patrol_a), d)});
+    REQUIRE(pushed.results.size() == 1);
+    if (pushed.results[0].outcome != ChangeOutcome::applied) {
+        SUCCEED("the push refuses a contact of another unit");
+        return;
+    }
+    auto r = f.sup.visits(f.supervisor, {{"contact", foreign_contact}});
+    REQUIRE(r.ok());
+    REQUIRE(r->at("items").size() == 1);
+    CHECK(r->at("items")[0]["contact"].is_null());
+    CHECK(r->dump().find("Secret") == std::string::npos);
+}
+
+TEST_CASE("contact items carry their referent, a user of the unit") {
+    Seeded f;
+    auto r = f.sup.contacts(f.supervisor, {});
+    REQUIRE(r.ok());
+    const Json& items = r->at("items");
+    REQUIRE(items.size() == 3);
+    CHECK(items[0]["referent"] == Json{{"id", f.patrol_b.user_id},
+                                       {"username", "bruno"},
+                                       {"display_name", "Gendarme bruno"}});
+    CHECK(items[1]["referent"]["display_name"] == "Gendarme alice");
+    CHECK(items[2]["referent"].is_null());
+}
+
+TEST_CASE("the team list: a supervisor lists their unit, an admin any unit, a patrol nothing") {
+    Seeded f;
+    AdminService admin_service(*f.store, f.auth, f.audit);
+    const Principal admin = f.principal(f.add_user("BTA-LIFFRE", "root", Role::admin));
+    // Alice signs in on a tablet (the fixture's principals enrolled none).
+    REQUIRE(f.auth.login(LoginInput{"alice", "motdepasse-alice", f.id(), "Tablette", "::1"}).ok());
+    auto team = admin_service.users(f.supervisor, {});
+    REQUIRE(team.ok());
+    CHECK(team->at("unit")["code"] == "BTA-CESSON");
+    std::vector<std::string> names;
+    for (const Json& u : team->at("items")) {
+        names.push_back(u.at("display_name"));
+        CHECK(u.at("unit_id") == f.supervisor.unit_id);
+        CHECK(u.at("created_at").is_string());
+    }
+    CHECK(names == std::vector<std::string>{"Gendarme alice", "Gendarme bruno", "Gendarme chef"});
+    const Json alice = team->at("items")[0];
+    CHECK(alice["id"] == f.patrol_a.user_id);
+    CHECK(alice["username"] == "alice");
+    CHECK(alice["role"] == "patrol");
+    CHECK(alice["devices"] == 1);
+    CHECK(alice["signed_in_devices"] == 1);
+    CHECK(alice["last_seen_at"].is_string());
+    CHECK(team->at("items")[2]["role"] == "supervisor");
+    CHECK(f.last_audit().entry.action == "users.list");
+    CHECK(f.last_audit().entry.details["count"] == 3);
+
+    CHECK(admin_service.users(f.supervisor, {{"unit", "BTA-LIFFRE"}}).error().code == "not_found");
+    CHECK(admin_service.users(f.supervisor, {{"unit", "BTA-CESSON"}}).ok());
+    CHECK(admin_service.users(f.supervisor, {{"role", "patrol"}}).error().code == "invalid_value");
+    CHECK(admin_service.users(f.patrol_a, {}).error().code == "forbidden");
+    auto liffre = admin_service.users(admin, {});
+    REQUIRE(liffre.ok());
+    CHECK(liffre->at("items").size() == 2);  // xavier and root
+    auto cesson = admin_service.users(admin, {{"unit", "BTA-CESSON"}});
+    REQUIRE(cesson.ok());
+    CHECK(cesson->at("items").size() == 3);
+    CHECK(admin_service.users(admin, {{"unit", "BTA-NULLE-PART"}}).error().code == "not_found");
+}
+
+TEST_CASE("the unit list is for admins") {
+    Seeded f;
+    AdminService admin_service(*f.store, f.auth, f.audit);
+    const Principal admin = f.principal(f.add_user("BTA-LIFFRE", "root", Role::admin));
+    auto units = admin_service.units(admin, {});
+    REQUIRE(units.ok());
+    REQUIRE(units->at("items").size() == 2);
+    CHECK(units->at("items")[0]["code"] == "BTA-CESSON");
+    CHECK(units->at("items")[0]["users"] == 3);
+    CHECK(units->at("items")[1]["code"] == "BTA-LIFFRE");
+    CHECK(units->at("items")[1]["name"] == "Brigade de Liffré");
+    CHECK(units->at("items")[1]["users"] == 2);
+    CHECK(f.last_audit().entry.action == "units.list");
+    CHECK(admin_service.units(f.supervisor, {}).error().code == "forbidden");
+    CHECK(admin_service.units(f.patrol_a, {}).error().code == "forbidden");
+    CHECK(admin_service.units(admin, {{"unit", "BTA-CESSON"}}).error().code == "invalid_value");
+}
+
+TEST_CASE("an admin reads no records: every record route refuses it") {
+    Seeded f;
+    const Principal admin = f.principal(f.add_user("BTA-CESSON", "root", Role::admin));
+    CHECK(f.sup.visits(admin, {}).error().code == "forbidden");
+    CHECK(f.sup.contacts(admin, {}).error().code == "forbidden");
+    CHECK(f.sup.patrols(admin, {}).error().code == "forbidden");
+    CHECK(f.sup.contacts_to_maintain(admin, {}).error().code == "forbidden");
+    CHECK(f.sup.stats(admin, {}).error().code == "forbidden");
+    CHECK(f.sup.conflicts(admin, {}).error().code == "forbidden");
+}
