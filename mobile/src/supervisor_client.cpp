@@ -34,8 +34,10 @@ Error httpError(int status, const QByteArray& body) {
     const QJsonObject error = QJsonDocument::fromJson(body).object().value(u"error").toObject();
     const QString code = error.value(u"code").toString();
     if (!code.isEmpty()) {
-        Error e = make_error(code.toStdString(), error.value(u"message").toString().toStdString());
-        return e;
+        // PROTOCOL.md §9: the offending field, when there is one, is in details.
+        return make_error(
+            code.toStdString(), error.value(u"message").toString().toStdString(),
+            error.value(u"details").toObject().value(u"field").toString().toStdString());
     }
     switch (status) {
         case 401:

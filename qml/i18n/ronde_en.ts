@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Nouveau compte</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Nouveau mot de passe pour %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>Le gendarme se connecte avec cet identifiant et ce mot de passe provisoire, que vous lui remettez en main propre.</source>
+        <translation>The gendarme signs in with this username and this provisional password, which you hand over in person.</translation>
+    </message>
+    <message>
+        <source>L&apos;ancien mot de passe ne fonctionnera plus. Les appareils déjà connectés le restent ; révoquez-les s&apos;ils sont perdus.</source>
+        <translation>The old password will stop working. Devices already signed in stay signed in; revoke them if they are lost.</translation>
+    </message>
+    <message>
+        <source>Grade, prénom et nom</source>
+        <translation>Rank, first name and surname</translation>
+    </message>
+    <message>
+        <source>Gendarme Léa Tanguy</source>
+        <translation>Gendarme Léa Tanguy</translation>
+    </message>
+    <message>
+        <source>Identifiant de connexion</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>l.tanguy</source>
+        <translation>l.tanguy</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Patrouille</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>Commandement</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Mot de passe provisoire (8 caractères au moins)</source>
+        <translation>Provisional password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <source>Le même, une seconde fois</source>
+        <translation>The same, a second time</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Créer le compte</source>
+        <translation>Create the account</translation>
+    </message>
+    <message>
+        <source>Changer le mot de passe</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <source>Compte « %1 » créé. Remettez son mot de passe provisoire en main propre.</source>
+        <translation>Account “%1” created. Hand over its provisional password in person.</translation>
+    </message>
+    <message>
+        <source>Mot de passe de %1 changé.</source>
+        <translation>Password of %1 changed.</translation>
+    </message>
+</context>
+<context>
     <name>AccuracyIndicator</name>
     <message>
         <source>Position manuelle</source>
@@ -1682,6 +1757,38 @@
         <source>« %1 » (%2) ne pourra plus se synchroniser et effacera ses données locales à sa prochaine connexion. Ses saisies non envoyées seront perdues.</source>
         <translation>“%1” (%2) will no longer sync and will erase its local data at its next connection. Entries it has not sent will be lost.</translation>
     </message>
+    <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Équipe (%1)</source>
+        <translation>Team (%1)</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Appareils (%1)</source>
+        <translation>Devices (%1)</translation>
+    </message>
+    <message>
+        <source>Appareils</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Nouveau compte</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Les comptes de l&apos;unité (%1). Un mot de passe oublié se remplace ici.</source>
+        <translation>The unit&apos;s accounts (%1). A forgotten password is replaced here.</translation>
+    </message>
+    <message>
+        <source>Les comptes de l&apos;unité. Un mot de passe oublié se remplace ici.</source>
+        <translation>The unit&apos;s accounts. A forgotten password is replaced here.</translation>
+    </message>
 </context>
 <context>
     <name>TodaysVisitsPage</name>
@@ -1700,6 +1807,13 @@
     <message>
         <source>Aucun échange aujourd&apos;hui</source>
         <translation>No conversation today</translation>
+    </message>
+</context>
+<context>
+    <name>UserRow</name>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2496,94 @@
     <message>
         <source>Habitant anonyme</source>
         <translation>Anonymous resident</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorUsersModel</name>
+    <message>
+        <source>Jamais connecté</source>
+        <translation>Never signed in</translation>
+    </message>
+    <message>
+        <source>Dernier contact : %1</source>
+        <translation>Last contact: %1</translation>
+    </message>
+    <message>
+        <source>Aucun appareil</source>
+        <translation>No device</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appareil(s) connecté(s)</source>
+        <translation>
+            <numerusform>%n device signed in</numerusform>
+            <numerusform>%n devices signed in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appareil(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, dont %n connecté(s)</source>
+        <translation>
+            <numerusform>, %n signed in</numerusform>
+            <numerusform>, %n signed in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, aucun connecté</source>
+        <translation>, none signed in</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Le mot de passe doit compter au moins %1 caractères.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe est trop long.</source>
+        <translation>The password is too long.</translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe ne sont pas identiques.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Indiquez le grade, le prénom et le nom (ex. Gendarme Léa Tanguy).</source>
+        <translation>Enter the rank, first name and surname (e.g. Gendarme Léa Tanguy).</translation>
+    </message>
+    <message>
+        <source>Le nom est trop long : %1 caractères au plus.</source>
+        <translation>The name is too long: %1 characters at most.</translation>
+    </message>
+    <message>
+        <source>L&apos;identifiant compte 1 à 64 lettres sans accent, chiffres, « . », « _ », « - » ou « @ » (ex. l.tanguy).</source>
+        <translation>A username has 1 to 64 unaccented letters, digits, “.”, “_”, “-” or “@” (e.g. l.tanguy).</translation>
+    </message>
+    <message>
+        <source>Choisissez le rôle du compte.</source>
+        <translation>Choose the account&apos;s role.</translation>
+    </message>
+    <message>
+        <source>Cet identifiant est déjà pris : choisissez-en un autre.</source>
+        <translation>This username is taken: choose another one.</translation>
+    </message>
+    <message>
+        <source>Le serveur refuse cet identifiant : lettres sans accent, chiffres, « . », « _ », « - » ou « @ ».</source>
+        <translation>The server refuses this username: unaccented letters, digits, “.”, “_”, “-” or “@”.</translation>
+    </message>
+    <message>
+        <source>Le serveur refuse ce nom.</source>
+        <translation>The server refuses this name.</translation>
+    </message>
+    <message>
+        <source>Le serveur refuse ce mot de passe : au moins %1 caractères.</source>
+        <translation>The server refuses this password: at least %1 characters.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr_FR">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Nouveau compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau mot de passe pour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le gendarme se connecte avec cet identifiant et ce mot de passe provisoire, que vous lui remettez en main propre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ancien mot de passe ne fonctionnera plus. Les appareils déjà connectés le restent ; révoquez-les s&apos;ils sont perdus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade, prénom et nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gendarme Léa Tanguy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiant de connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l.tanguy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrouille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commandement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe provisoire (8 caractères au moins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le même, une seconde fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer le compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte « %1 » créé. Remettez son mot de passe provisoire en main propre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe de %1 changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccuracyIndicator</name>
     <message>
         <source>Position manuelle</source>
@@ -1682,6 +1757,38 @@
         <source>« %1 » (%2) ne pourra plus se synchroniser et effacera ses données locales à sa prochaine connexion. Ses saisies non envoyées seront perdues.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Équipe (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareils (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les comptes de l&apos;unité (%1). Un mot de passe oublié se remplace ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les comptes de l&apos;unité. Un mot de passe oublié se remplace ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TodaysVisitsPage</name>
@@ -1699,6 +1806,13 @@
     </message>
     <message>
         <source>Aucun échange aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRow</name>
+    <message>
+        <source>Mot de passe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1823,16 +1937,16 @@
     </message>
     <message numerus="yes">
         <source>%n visite(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visite, %1</numerusform>
+            <numerusform>%n visites, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n filtre(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n filtre</numerusform>
+            <numerusform>%n filtres</numerusform>
         </translation>
     </message>
 </context>
@@ -2381,6 +2495,94 @@
     </message>
     <message>
         <source>Habitant anonyme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app::SupervisorUsersModel</name>
+    <message>
+        <source>Jamais connecté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernier contact : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appareil(s) connecté(s)</source>
+        <translation>
+            <numerusform>%n appareil connecté</numerusform>
+            <numerusform>%n appareils connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appareil(s)</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, dont %n connecté(s)</source>
+        <translation>
+            <numerusform>, dont %n connecté</numerusform>
+            <numerusform>, dont %n connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, aucun connecté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mot de passe doit compter au moins %1 caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mot de passe est trop long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe ne sont pas identiques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le grade, le prénom et le nom (ex. Gendarme Léa Tanguy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom est trop long : %1 caractères au plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;identifiant compte 1 à 64 lettres sans accent, chiffres, « . », « _ », « - » ou « @ » (ex. l.tanguy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le rôle du compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet identifiant est déjà pris : choisissez-en un autre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur refuse cet identifiant : lettres sans accent, chiffres, « . », « _ », « - » ou « @ ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur refuse ce nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur refuse ce mot de passe : au moins %1 caractères.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,13 +4,22 @@ import QtQuick.Layouts
 import Ronde.Core
 import Ronde.Ui
 
-// The unit's devices and who uses them. Revoking one (a lost tablet) kills
-// its access at once; the device erases its data at its next contact.
+// The unit's accounts and devices. A gendarme arriving gets an account here
+// (a provisional password handed over in person), one who forgot theirs a
+// new one; a lost tablet is revoked: its access dies at once and it erases
+// its data at its next contact.
 AppPage {
     id: root
+
+    // "team" (the accounts) or "devices".
+    property string view: "team"
+
     objectName: "teamPage"
     title: qsTr("Équipe et appareils")
 
+    SupervisorUsersModel {
+        id: users
+    }
     SupervisorDevicesModel {
         id: devices
     }
@@ -25,39 +34,116 @@ AppPage {
 
         onConfirmed: devices.revoke(confirm.row)
     }
+    AccountDialog {
+        id: accountDialog
+        users: users
+
+        onDone: message => {
+            notice.text = message;
+            devices.reload();
+        }
+    }
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        Text {
+        RowLayout {
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
-            color: Theme.textSecondary
-            font.pixelSize: Theme.fontSmall
-            text: qsTr("Un appareil perdu ou volé se révoque ici : il ne peut plus se synchroniser et efface ses données à sa prochaine connexion.")
-            wrapMode: Text.Wrap
+            spacing: Theme.spacing
+
+            ChoiceRow {
+                Layout.fillWidth: true
+                currentValue: root.view
+                name: qsTr("Afficher")
+                objectName: "teamView"
+                options: [{
+                        "value": "team",
+                        "label": users.loaded ? qsTr("Équipe (%1)").arg(users.count) : qsTr("Équipe")
+                    }, {
+                        "value": "devices",
+                        "label": devices.loaded ? qsTr("Appareils (%1)").arg(devices.count) : qsTr("Appareils")
+                    }]
+
+                onChosen: value => root.view = value
+            }
+            ActionButton {
+                objectName: "newAccountButton"
+                text: qsTr("Nouveau compte")
+                visible: root.view === "team"
+
+                onClicked: accountDialog.openFor(-1, "")
+            }
         }
-        ErrorBanner {
+        Text {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
-            actionText: devices.actionError === "" ? qsTr("Réessayer") : ""
-            text: devices.actionError !== "" ? devices.actionError : devices.errorText
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSmall
+            text: root.view === "team" ? (users.unitName !== "" ? qsTr("Les comptes de l'unité (%1). Un mot de passe oublié se remplace ici.").arg(users.unitName) : qsTr("Les comptes de l'unité. Un mot de passe oublié se remplace ici.")) : qsTr("Un appareil perdu ou volé se révoque ici : il ne peut plus se synchroniser et efface ses données à sa prochaine connexion.")
+            wrapMode: Text.Wrap
+        }
+        Text {
+            id: notice
+            Accessible.role: Accessible.AlertMessage
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            Layout.topMargin: Theme.spacingS
+            color: Theme.good
+            font.bold: true
+            font.pixelSize: Theme.fontSmall
+            objectName: "teamNotice"
+            visible: text !== ""
+            wrapMode: Text.Wrap
+        }
+        ErrorBanner {
+            readonly property var model: root.view === "team" ? users : devices
 
-            onActionTriggered: devices.reload()
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            Layout.topMargin: Theme.spacingS
+            actionText: model.actionError === "" ? qsTr("Réessayer") : ""
+            text: root.view === "devices" && devices.actionError !== "" ? devices.actionError : model.errorText
+
+            onActionTriggered: model.reload()
         }
         Rectangle {
             Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingS
             color: Theme.divider
             implicitHeight: 1
         }
         ListView {
+            id: userList
+            Layout.fillHeight: true
+            Layout.fillWidth: true
+            clip: true
+            model: users
+            objectName: "userList"
+            visible: root.view === "team" && users.count > 0
+
+            ScrollBar.vertical: ScrollBar {
+            }
+            // qmllint disable unqualified
+            delegate: UserRow {
+                canReset: role !== "admin" || SupervisorClient.role === "admin"
+                width: ListView.view.width
+
+                onPasswordRequested: (row, name) => accountDialog.openFor(row, name)
+            }
+            // qmllint enable unqualified
+        }
+        ListView {
+            id: deviceList
             Layout.fillHeight: true
             Layout.fillWidth: true
             clip: true
             model: devices
             objectName: "deviceList"
-            visible: devices.count > 0
+            visible: root.view === "devices" && devices.count > 0
 
             ScrollBar.vertical: ScrollBar {
             }
@@ -75,15 +161,20 @@ AppPage {
         }
         BusyIndicator {
             Layout.alignment: Qt.AlignHCenter
-            running: devices.loading
-            visible: devices.loading
+            running: root.view === "team" ? users.loading : devices.loading
+            visible: running
         }
         EmptyState {
+            id: noDevice
             Layout.fillHeight: true
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
             title: qsTr("Aucun appareil inscrit")
-            visible: devices.loaded && !devices.loading && devices.count === 0 && devices.errorText === ""
+            visible: root.view === "devices" && devices.loaded && !devices.loading && devices.count === 0 && devices.errorText === ""
+        }
+        Item {
+            Layout.fillHeight: true
+            visible: !userList.visible && !deviceList.visible && !noDevice.visible
         }
     }
 }

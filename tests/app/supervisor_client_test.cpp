@@ -2,7 +2,8 @@
 // Supervisor*Model classes, SupervisorStats, SupervisorExport) against the
 // real ronde-server on 127.0.0.1 with the demo unit (`ronde-server
 // demo-seed`): paging by cursor, the filters, the statistics, the contacts
-// to maintain, the follow-ups board, device revocation, an export streamed
+// to maintain, the follow-ups board, the unit's accounts (created, password
+// reset), device revocation, an export streamed
 // to a file, and the sentences of refusals.
 #include "supervisor_client.hpp"
 #include "app_test_support.hpp"
@@ -14,6 +15,7 @@
 #include "supervisor_export.hpp"
 #include "supervisor_follow_ups_model.hpp"
 #include "supervisor_stats.hpp"
+#include "supervisor_users_model.hpp"
 #include "supervisor_visits_model.hpp"
 
 #include <catch2/catch.hpp>
@@ -317,6 +319,140 @@ TEST_CASE("a revoked device loses its token at once") {
     CHECK(devices.actionError().isEmpty());
     CHECK(row(devices, r).value(QStringLiteral("revoked")).toBool());
     CHECK(server().process->client().get("/api/v1/sync/pull?since=0", patrol.token).status == 401);
+}
+
+namespace {
+// Waits for the users model's next action to answer; returns its outcome.
+bool waitAction(SupervisorUsersModel& users) {
+    bool finished = false;
+    bool ok = false;
+    auto c = QObject::connect(&users, &SupervisorUsersModel::actionFinished, [&](bool success) {
+        finished = true;
+        ok = success;
+    });
+    REQUIRE(wait_until([&] { return finished; }, kWaitMs));
+    QObject::disconnect(c);
+    return ok;
+}
+}  // namespace
+
+TEST_CASE("the commander lists the unit's accounts, creates one and resets a password") {
+    auto client = supervisorClient();
+    SupervisorUsersModel users;
+    QAbstractItemModelTester tester(&users,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    users.setClient(client.get());
+    loadAll(users);
+    CHECK_FALSE(users.unitName().isEmpty());
+    const int before = users.count();
+    REQUIRE(before >= 4);  // three patrol accounts and the commander
+    int kerleau = -1;
+    for (int r = 0; r < users.count(); ++r) {
+        if (row(users, r).value(QStringLiteral("username")) == QStringLiteral("maj.kerleau")) {
+            kerleau = r;
+        }
+    }
+    REQUIRE(kerleau >= 0);
+    CHECK(row(users, kerleau).value(QStringLiteral("identityText")).toString() ==
+          QString::fromUtf8("maj.kerleau · Commandement"));
+    CHECK(row(users, kerleau)
+              .value(QStringLiteral("statusText"))
+              .toString()
+              .startsWith(QStringLiteral("Dernier contact : ")));
+
+    SECTION("what was typed is checked field by field before anything is sent") {
+        CHECK_FALSE(users.createAccount(QStringLiteral("  "), QString::fromUtf8("léa tanguy"),
+                                        QStringLiteral("patrol"), QStringLiteral("court"),
+                                        QStringLiteral("court")));
+        const QVariantMap errors = users.fieldErrors();
+        CHECK(errors.contains(QStringLiteral("displayName")));
+        CHECK(errors.contains(QStringLiteral("username")));
+        CHECK(errors.value(QStringLiteral("password")).toString().contains(QStringLiteral("8")));
+        CHECK_FALSE(users.acting());
+        CHECK_FALSE(users.createAccount(QStringLiteral("Gendarme Test"), QStringLiteral("g.test"),
+                                        QStringLiteral("patrol"), QStringLiteral("assez-long-1"),
+                                        QStringLiteral("assez-long-2")));
+        CHECK(users.fieldErrors().keys() == QStringList{QStringLiteral("confirmation")});
+        CHECK_FALSE(users.createAccount(QStringLiteral("Gendarme Test"), QStringLiteral("g.test"),
+                                        QStringLiteral("admin"), QStringLiteral("assez-long-1"),
+                                        QStringLiteral("assez-long-1")));
+        CHECK(users.fieldErrors().contains(QStringLiteral("role")));
+        users.clearErrors();
+        CHECK(users.fieldErrors().isEmpty());
+    }
+
+    SECTION("a new account appears in the list and can sign in; its username is taken then") {
+        const QString name =
+            QStringLiteral("g.nouveau.") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        REQUIRE(users.createAccount(QString::fromUtf8("Gendarme Élise Nouveau"), name.toUpper(),
+                                    QStringLiteral("patrol"), QStringLiteral("provisoire-2026"),
+                                    QStringLiteral("provisoire-2026")));
+        CHECK(users.acting());
+        REQUIRE(waitAction(users));
+        loadAll(users);
+        CHECK(users.count() == before + 1);
+        bool listed = false;
+        for (int r = 0; r < users.count(); ++r) {
+            const QVariantMap values = row(users, r);
+            if (values.value(QStringLiteral("username")) == name) {
+                listed = true;
+                CHECK(values.value(QStringLiteral("displayName")) ==
+                      QString::fromUtf8("Gendarme Élise Nouveau"));
+                CHECK(values.value(QStringLiteral("statusText")).toString() ==
+                      QString::fromUtf8("Jamais connecté · Aucun appareil"));
+            }
+        }
+        CHECK(listed);
+        const auto session =
+            ronde::test::login(server().process->client(), name.toStdString(), "provisoire-2026");
+        CHECK_FALSE(session.token.empty());
+
+        REQUIRE(users.createAccount(QStringLiteral("Autre"), name, QStringLiteral("patrol"),
+                                    QStringLiteral("provisoire-2026"),
+                                    QStringLiteral("provisoire-2026")));
+        CHECK_FALSE(waitAction(users));
+        INFO(users.actionError().toStdString());
+        CHECK(users.fieldErrors()
+                  .value(QStringLiteral("username"))
+                  .toString()
+                  .contains(QString::fromUtf8("déjà pris")));
+        CHECK(users.actionError().isEmpty());
+    }
+
+    SECTION("a reset password replaces the old one at once") {
+        const QString name =
+            QStringLiteral("g.oubli.") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        REQUIRE(users.createAccount(QStringLiteral("Gendarme Oubli"), name,
+                                    QStringLiteral("supervisor"), QStringLiteral("ancien-secret"),
+                                    QStringLiteral("ancien-secret")));
+        REQUIRE(waitAction(users));
+        loadAll(users);
+        int r = -1;
+        for (int i = 0; i < users.count(); ++i) {
+            if (row(users, i).value(QStringLiteral("username")) == name) {
+                r = i;
+            }
+        }
+        REQUIRE(r >= 0);
+        CHECK(row(users, r).value(QStringLiteral("roleText")) == QStringLiteral("Commandement"));
+        CHECK_FALSE(users.resetPassword(r, QStringLiteral("nouveau-secret"),
+                                        QStringLiteral("nouveau-secre")));
+        REQUIRE(users.resetPassword(r, QStringLiteral("nouveau-secret"),
+                                    QStringLiteral("nouveau-secret")));
+        REQUIRE(waitAction(users));
+        const auto http = server().process->client();
+        const std::string device = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+        const auto attempt = [&](const char* password) {
+            return http
+                .post_json("/api/v1/auth/login", R"({"username":")" + name.toStdString() +
+                                                     R"(","password":")" + password +
+                                                     R"(","device":{"id":")" + device +
+                                                     R"(","name":"Tablette"}})")
+                .status;
+        };
+        CHECK(attempt("ancien-secret") == 401);
+        CHECK(attempt("nouveau-secret") == 200);
+    }
 }
 
 TEST_CASE("an export streams into the chosen file, and a refusal leaves no file") {

@@ -1,0 +1,60 @@
+import QtQuick
+import QtTest
+import Ronde.Core
+import Ronde.Ui
+import "../qml/ui_support.js" as Ui
+
+// Team and devices: the unit's accounts are listed; "Nouveau compte" refuses
+// a mistyped confirmation next to its field, then creates the account, which
+// joins the list; the devices' view lists the enrolled devices.
+Item {
+    id: scene
+    height: 800
+    width: 1280
+
+    TestCase {
+        id: testCase
+        function test_a_new_account_joins_the_team() {
+            const page = createTemporaryObject(teamPage, scene, {
+                    "width": scene.width,
+                    "height": scene.height
+                });
+            const users = Ui.find(page, it => it.objectName === "userList");
+            tryVerify(() => users !== null && users.model.loaded && !users.model.loading && users.count >= 4, 20000);
+            const before = users.count;
+            mouseClick(Ui.named(page, "newAccountButton"));
+            // The dialog lives in the window's overlay, not under the page.
+            const overlay = scene.Window.window.contentItem;
+            tryVerify(() => Ui.named(overlay, "accountDialog") !== null || Ui.named(overlay, "usernameField") !== null, 5000);
+            const field = name => Ui.named(overlay, name).field;
+            field("displayNameField").text = "Gendarme Paul Quéméner";
+            field("usernameField").text = "p.quemener";
+            field("passwordField").text = "provisoire-26";
+            field("confirmationField").text = "provisoire-62";
+            mouseClick(Ui.named(overlay, "submitButton"));
+            tryVerify(() => Ui.named(overlay, "confirmationField").error !== "", 5000, "the confirmation is refused");
+            compare(Ui.named(overlay, "passwordField").error, "");
+            field("confirmationField").text = "provisoire-26";
+            mouseClick(Ui.named(overlay, "submitButton"));
+            tryVerify(() => Ui.named(page, "teamNotice") !== null, 20000, "the account is created");
+            verify(Ui.named(page, "teamNotice").text.indexOf("p.quemener") >= 0);
+            tryVerify(() => users.model.loaded && !users.model.loading && users.count === before + 1, 20000);
+            let found = false;
+            for (let i = 0; i < users.count; ++i)
+                found = found || users.model.get(i).displayName === "Gendarme Paul Quéméner";
+            verify(found, "listed by name");
+            Ui.named(page, "teamView").chosen("devices");
+            const devices = Ui.find(page, it => it.objectName === "deviceList");
+            tryVerify(() => devices !== null && devices.visible && devices.count > 0, 20000);
+            verify(!users.visible);
+        }
+
+        name: "Team"
+        when: windowShown
+    }
+    Component {
+        id: teamPage
+        TeamPage {
+        }
+    }
+}
