@@ -33,6 +33,7 @@
 #include "ronde/hlc.hpp"
 #include "ronde/validate.hpp"
 #include "services/crypto.hpp"
+#include "services/push_body_reader.hpp"
 #include "store/store.hpp"
 
 #include <nlohmann/json.hpp>
@@ -227,7 +228,15 @@ struct Prepared {
     std::optional<Visit> visit;
     std::optional<Patrol> patrol;
     bool has_follow_up = false;  // the visit change carries follow_up
+    // change.data.dump() when the visit was read without a tree (data null);
+    // points into the request body.
+    std::string_view data_text;
 };
+
+std::string data_dump(const Prepared& p) {
+    return p.change.data.is_null() && !p.data_text.empty() ? std::string(p.data_text)
+                                                           : p.change.data.dump();
+}
 
 std::optional<Error> drift(Timestamp t, std::int64_t limit_ms, std::string field) {
     if (ms_of(t) > limit_ms) {
@@ -389,6 +398,13 @@ struct SyncService::Impl {
     }
 
     Prepared prepare(Json&& raw, std::int64_t now) const;
+    Prepared prepare(DirectVisit&& direct, std::int64_t now) const;
+    // The checks of prepare() after the record's own: HLC syntax, drift.
+    void check_clocks(Prepared& p, std::int64_t now) const;
+    // The write transaction of a push whose changes are prepared.
+    Result<std::string> store_push(const Principal& who, const std::string& batch_id,
+                                   const std::string& digest, std::vector<Prepared>& prepared,
+                                   std::int64_t now);
     ChangeResult judge(Judging& j, Prepared& p);
     ChangeResult remove(Judging& j, Prepared& p, std::optional<RecordRow>& existing);
     ChangeResult merge_contact(Judging& j, Prepared& p, std::optional<RecordRow>& existing);
@@ -409,7 +425,6 @@ Prepared SyncService::Impl::prepare(Json&& raw, std::int64_t now) const {
         return p;
     }
     p.change = std::move(decoded).value();
-    const std::int64_t limit = now + skew_ms();
     if (!p.change.deleted) {
         if (p.change.entity == Entity::contact) {
             // A patch: each key it sets is checked now; the merged record later.
@@ -443,25 +458,46 @@ Prepared SyncService::Impl::prepare(Json&& raw, std::int64_t now) const {
             p.patrol = std::move(pt).value();
         }
     }
+    check_clocks(p, now);
+    return p;
+}
+
+Prepared SyncService::Impl::prepare(DirectVisit&& direct, std::int64_t now) const {
+    Prepared p;
+    p.id = direct.change.id;
+    p.change = std::move(direct.change);
+    // As prepare(Json&&) for a visit whose data decoded.
+    if (auto err = validate(direct.visit)) {
+        p.error = prefixed(*err, "data");
+        return p;
+    }
+    p.visit = std::move(direct.visit);
+    p.has_follow_up = direct.has_follow_up;
+    p.data_text = direct.data_text;
+    check_clocks(p, now);
+    return p;
+}
+
+void SyncService::Impl::check_clocks(Prepared& p, std::int64_t now) const {
+    const std::int64_t limit = now + skew_ms();
     Result<HlcStamp> stamp = HlcStamp::parse(p.change.hlc);
     if (!stamp) {
         p.error = stamp.error();
         p.error->field = "hlc";
-        return p;
+        return;
     }
     if (stamp->wall_ms > limit) {
         p.error = make_error("clock_drift",
                              "The change's clock is more than a day ahead of the server's; fix "
                              "the device's date and time.",
                              "hlc");
-        return p;
+        return;
     }
     if (p.visit) {
         p.error = visit_drift(*p.visit, limit);
     } else if (p.patrol) {
         p.error = patrol_drift(*p.patrol, limit);
     }
-    return p;
 }
 
 ChangeResult SyncService::Impl::judge(Judging& j, Prepared& p) {
@@ -486,7 +522,7 @@ ChangeResult SyncService::Impl::judge(Judging& j, Prepared& p) {
         ConflictRecord c = conflict(j, p, "", "edit_after_delete");
         set_kept(c, "null", Versions(existing->versions).newest());
         c.kept_hlc = existing->hlc;
-        set_lost(c, p.change.data.dump(), incoming_version(j, p));
+        set_lost(c, data_dump(p), incoming_version(j, p));
         j.tx.insert_conflict(c);
         return rejected(p, make_error("deleted", "This record was deleted.", "id"));
     }
@@ -813,54 +849,86 @@ Result<std::string> SyncService::push_body(const Principal& who, Json&& body,
             prepared.push_back(impl_->prepare(std::move(raw), now));
         }
         request->changes = std::vector<Json>();
-
-        auto tx = impl_->store.begin_write();
-        if (std::optional<BatchRecord> previous = tx->batch(request->batch_id)) {
-            if (previous->device_id == who.device_id && previous->unit_id == who.unit_id &&
-                previous->digest == digest) {
-                return std::move(previous->response);
-            }
-            return make_error("batch_conflict",
-                              "This batch id was already used for other changes or by another "
-                              "device.",
-                              "batch_id");
-        }
-        const std::int64_t pulled_seq = tx->device_pulled_seq(who.device_id);
-        PushResponse response;
-        response.batch_id = request->batch_id;
-        response.results.reserve(prepared.size());
-        std::uint64_t n_applied = 0;
-        std::uint64_t n_rejected = 0;
-        for (Prepared& p : prepared) {
-            Judging j{*tx, who, now, pulled_seq, {}};
-            ChangeResult r = impl_->judge(j, p);
-            if (r.outcome == ChangeOutcome::applied) {
-                tx->mark_change_accepted(p.change.id, p.change.hlc);
-                ++n_applied;
-            }
-            if (r.outcome != ChangeOutcome::rejected) {
-                for (const ConflictRecord& c : j.pending) {
-                    tx->insert_conflict(c);
-                }
-            } else {
-                ++n_rejected;
-            }
-            response.results.push_back(std::move(r));
-        }
-        response.server_seq = tx->current_seq(who.unit_id);
-        std::string text = encode_text(response);
-        tx->insert_batch(BatchRecord{request->batch_id, who.unit_id, who.device_id, who.user_id,
-                                     digest, text, now});
-        tx->commit();
-        impl_->total_pushed += n_applied;
-        impl_->total_rejected += n_rejected;
-        return text;
+        return impl_->store_push(who, request->batch_id, digest, prepared, now);
     } catch (const std::exception&) {
         return internal_error();
     }
 }
 
+Result<std::string> SyncService::push_read(const Principal& who, PushBody&& body) {
+    try {
+        if (who.role == Role::admin) {
+            return make_error("forbidden", "Admin accounts do not sync.");
+        }
+        const std::int64_t now = impl_->clock();
+        // As push_body(): the digest of the canonical changes.
+        const std::string digest = body.changes_canonical ? sha256_hex(body.changes_text)
+                                                          : sha256_hex(canonical_changes(body));
+        std::vector<Prepared> prepared;
+        prepared.reserve(body.changes.size());
+        for (BodyChange& change : body.changes) {
+            prepared.push_back(change.direct ? impl_->prepare(std::move(*change.direct), now)
+                                             : impl_->prepare(std::move(change.tree), now));
+        }
+        body.changes = std::vector<BodyChange>();
+        return impl_->store_push(who, body.batch_id, digest, prepared, now);
+    } catch (const std::exception&) {
+        return internal_error();
+    }
+}
+
+Result<std::string> SyncService::Impl::store_push(const Principal& who, const std::string& batch_id,
+                                                  const std::string& digest,
+                                                  std::vector<Prepared>& prepared,
+                                                  std::int64_t now) {
+    auto tx = store.begin_write();
+    if (std::optional<BatchRecord> previous = tx->batch(batch_id)) {
+        if (previous->device_id == who.device_id && previous->unit_id == who.unit_id &&
+            previous->digest == digest) {
+            return std::move(previous->response);
+        }
+        return make_error("batch_conflict",
+                          "This batch id was already used for other changes or by another "
+                          "device.",
+                          "batch_id");
+    }
+    const std::int64_t pulled_seq = tx->device_pulled_seq(who.device_id);
+    PushResponse response;
+    response.batch_id = batch_id;
+    response.results.reserve(prepared.size());
+    std::uint64_t n_applied = 0;
+    std::uint64_t n_rejected = 0;
+    for (Prepared& p : prepared) {
+        Judging j{*tx, who, now, pulled_seq, {}};
+        ChangeResult r = judge(j, p);
+        if (r.outcome == ChangeOutcome::applied) {
+            tx->mark_change_accepted(p.change.id, p.change.hlc);
+            ++n_applied;
+        }
+        if (r.outcome != ChangeOutcome::rejected) {
+            for (const ConflictRecord& c : j.pending) {
+                tx->insert_conflict(c);
+            }
+        } else {
+            ++n_rejected;
+        }
+        response.results.push_back(std::move(r));
+    }
+    response.server_seq = tx->current_seq(who.unit_id);
+    std::string text = encode_text(response);
+    tx->insert_batch(
+        BatchRecord{batch_id, who.unit_id, who.device_id, who.user_id, digest, text, now});
+    tx->commit();
+    total_pushed += n_applied;
+    total_rejected += n_rejected;
+    return text;
+}
+
 Result<std::string> SyncService::push_text(const Principal& who, std::string_view body) {
+    // Visits straight from the text when the reader is sure; else the tree.
+    if (std::optional<PushBody> read = read_push_body(body, impl_->config.max_changes_per_push)) {
+        return push_read(who, std::move(*read));
+    }
     std::optional<std::string_view> canonical_changes;
     Result<Json> parsed = parse_json(body, "changes", canonical_changes);
     if (!parsed) {

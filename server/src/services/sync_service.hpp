@@ -23,6 +23,7 @@
 namespace ronde::server {
 
 class Store;
+struct PushBody;
 
 struct SyncConfig {
     std::size_t max_changes_per_push = 500;
@@ -57,7 +58,9 @@ public:
     // The same, taking the body apart instead of copying it (the HTTP path).
     Result<std::string> push(const Principal& who, Json&& body);
     // The same from the request body text: invalid_json (400) when it is
-    // not JSON within the limits of parse_json, else as push().
+    // not JSON within the limits of parse_json, else as push(). Canonical
+    // visits are decoded straight from the text (push_body_reader.hpp), with
+    // the same answers, records and digest as the tree.
     Result<std::string> push_text(const Principal& who, std::string_view body);
     // Changes visible to `who` with seq > since, at most `limit` (clamped to
     // pull_max_limit). Errors: out_of_range (since < 0, limit < 1),
@@ -89,6 +92,8 @@ private:
     // "changes" exactly as dump() writes it (the digest's input).
     Result<std::string> push_body(const Principal& who, Json&& body,
                                   std::optional<std::string_view> canonical_changes);
+    // push_text() of a body read without a tree (push_body_reader.hpp).
+    Result<std::string> push_read(const Principal& who, PushBody&& body);
     struct Page;
     Result<Page> page(const Principal& who, std::int64_t since, int limit);
     struct Impl;

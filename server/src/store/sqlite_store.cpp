@@ -3,7 +3,9 @@
 // a pool of reader connections (WAL: readers see the last committed snapshot
 // and never wait for the writer). Prepared statements are cached per
 // connection. The writer runs with synchronous=FULL, so a commit is on disk
-// when commit() returns.
+// (in the WAL) when commit() returns. The WAL is copied into the database
+// file by a checkpointer thread with a connection of its own, not by the
+// committing thread (see Checkpointer).
 #include "store/migrations.hpp"
 #include "store/store.hpp"
 
@@ -11,8 +13,11 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
@@ -177,6 +182,70 @@ private:
     sqlite3* db_ = nullptr;
     // Keyed by the address of the SQL literal: every query is a constant.
     std::unordered_map<const char*, std::unique_ptr<Statement>> statements_;
+};
+
+// Copies committed WAL frames into the database file (a passive checkpoint)
+// on a thread and a connection of its own, kCheckpointPause after a commit
+// wakes it, so that pushes do not pay for it on their thread and several
+// commits share one checkpoint. Under a steady stream of commits the
+// background checkpoint seldom catches up completely, and only then may the
+// writer start the WAL over: the writer keeps SQLite's automatic checkpoint
+// at kWriterCheckpointPages (twice the default) to bound the WAL; it then
+// finds most pages already copied. Durability does not depend on any of
+// this: a commit is fsynced in the WAL before commit() returns, and a
+// checkpoint only moves committed pages (and fsyncs them too).
+class Checkpointer {
+public:
+    static constexpr std::chrono::milliseconds kCheckpointPause{50};
+    static constexpr int kWriterCheckpointPages = 2000;  // 8 MB of WAL
+
+    explicit Checkpointer(const std::string& path) : conn_(path, false) {
+        conn_.exec("PRAGMA synchronous = FULL");
+        thread_ = std::thread([this] { run(); });
+    }
+    ~Checkpointer() {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            stop_ = true;
+        }
+        wake_.notify_one();
+        thread_.join();
+    }
+    Checkpointer(const Checkpointer&) = delete;
+    Checkpointer& operator=(const Checkpointer&) = delete;
+
+    // A write transaction committed: checkpoint soon. Any thread.
+    void committed() {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            pending_ = true;
+        }
+        wake_.notify_one();
+    }
+
+private:
+    void run() {
+        std::unique_lock<std::mutex> lock(mutex_);
+        while (true) {
+            wake_.wait(lock, [this] { return pending_ || stop_; });
+            if (wake_.wait_for(lock, kCheckpointPause, [this] { return stop_; })) {
+                return;  // closing the last connection checkpoints anyway
+            }
+            pending_ = false;
+            lock.unlock();
+            // Busy or failed: the next commit asks again.
+            sqlite3_wal_checkpoint_v2(conn_.db(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr,
+                                      nullptr);
+            lock.lock();
+        }
+    }
+
+    Connection conn_;  // used by the thread only, after construction
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool pending_ = false;
+    bool stop_ = false;
+    std::thread thread_;
 };
 
 int migration_version(std::string_view file_name) {
@@ -681,9 +750,13 @@ public:
         store_seq();
         conn_->exec("COMMIT");
         done_ = true;
+        if (writer_lock_.owns_lock()) {
+            committed();
+        }
     }
 
 private:
+    void committed();
     std::optional<Unit> unit_query(const char* sql, std::string_view key) {
         Query q(conn_->statement(sql));
         q.bind(1, key);
@@ -722,6 +795,10 @@ public:
     explicit SqliteStore(std::string path) : path_(std::move(path)) {
         writer_ = std::make_unique<Connection>(path_, true);
         migrate();
+        writer_->exec(
+            ("PRAGMA wal_autocheckpoint = " + std::to_string(Checkpointer::kWriterCheckpointPages))
+                .c_str());
+        checkpointer_ = std::make_unique<Checkpointer>(path_);
     }
 
     std::unique_ptr<ReadTx> begin_read() override {
@@ -781,6 +858,8 @@ public:
         sqlite3_close_v2(dest);
     }
 
+    void committed() { checkpointer_->committed(); }
+
     void release_reader(Connection* conn) {
         std::lock_guard<std::mutex> lock(readers_mutex_);
         idle_readers_.push_back(conn);
@@ -831,7 +910,12 @@ private:
     std::mutex readers_mutex_;
     std::vector<std::unique_ptr<Connection>> readers_;
     std::vector<Connection*> idle_readers_;
+    std::unique_ptr<Checkpointer> checkpointer_;  // stopped before the connections close
 };
+
+void SqliteTx::committed() {
+    store_.committed();
+}
 
 SqliteTx::SqliteTx(SqliteStore& store, Connection* conn, std::unique_lock<std::mutex> writer_lock)
     : store_(store), conn_(conn), writer_lock_(std::move(writer_lock)) {}

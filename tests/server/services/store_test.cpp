@@ -3,6 +3,10 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
 using namespace ronde;
 using namespace ronde::server;
 using namespace ronde::server::test;
@@ -57,6 +61,42 @@ TEST_CASE("the database runs in WAL mode") {
     CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) == "wal");
     sqlite3_finalize(stmt);
     sqlite3_close(db);
+}
+
+TEST_CASE("commits reach the database file through the background checkpoint") {
+    // About 1 MB of records in 20 commits (about 600 WAL frames): the
+    // writer's own automatic checkpoint (2,000 frames) does not run.
+    TempDir dir;
+    const std::filesystem::path path = dir.file("checkpoint.db");
+    auto store = open_sqlite_store(path.string());
+    const Unit unit = make_unit("A");
+    {
+        auto tx = store->begin_write();
+        tx->insert_unit(unit);
+        tx->commit();
+    }
+    const std::uintmax_t start = std::filesystem::file_size(path);
+    const std::string note(2000, 'x');
+    for (int batch = 0; batch < 20; ++batch) {
+        auto tx = store->begin_write();
+        for (int i = 0; i < 25; ++i) {
+            RecordRow r = make_row(unit, "r" + std::to_string(batch * 25 + i));
+            r.data = R"({"notes":")" + note + R"("})";
+            r.seq = tx->next_seq(unit.id);
+            tx->put_record(r);
+        }
+        tx->commit();
+    }
+    bool copied = false;
+    for (int i = 0; i < 500 && !copied; ++i) {  // up to 10 s on a loaded machine
+        copied = std::filesystem::file_size(path) >= start + 800'000;
+        if (!copied) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    }
+    CHECK(copied);
+    auto tx = store->begin_read();
+    CHECK(tx->current_seq(unit.id) == 500);
 }
 
 TEST_CASE("a write transaction rolls back unless committed") {
