@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -63,13 +64,13 @@ store::Status seed(store::DeviceStore& store, double lat, double lon, bool withP
         }
         ids.push_back(id.value());
     }
-    const auto visit = [&](std::size_t contact, std::chrono::minutes when,
-                           std::vector<Topic> topics, std::vector<Action> actions, Climate climate,
+    const auto visit = [&](std::size_t contact, Timestamp when, std::vector<Topic> topics,
+                           std::vector<Action> actions, Climate climate,
                            const char* followUp) -> store::Status {
         Visit v;
         v.contact_id = ids[contact];
         v.patrol_id = patrolId;
-        v.occurred_at = ago(when);
+        v.occurred_at = when;
         v.position = VisitPosition{lat, lon, 6.0, PositionSource::gps};
         v.topics = std::move(topics);
         v.actions = std::move(actions);
@@ -87,11 +88,11 @@ store::Status seed(store::DeviceStore& store, double lat, double lon, bool withP
     using std::chrono::days;
     using std::chrono::minutes;
     const store::Status done[] = {
-        visit(0, days(6), {Topic::shoplifting, Topic::incivility}, {Action::secope},
+        visit(0, ago(days(6)), {Topic::shoplifting, Topic::incivility}, {Action::secope},
               Climate::positive, nullptr),
-        visit(3, days(2), {Topic::neighbourhood_disturbance}, {}, Climate::tense,
+        visit(3, ago(days(2)), {Topic::neighbourhood_disturbance}, {}, Climate::tense,
               "Bruits nocturnes derrière la réserve : passer un soir"),
-        visit(1, days(9), {Topic::burglary}, {Action::otv, Action::stop_cambriolages},
+        visit(1, ago(days(9)), {Topic::burglary}, {Action::otv, Action::stop_cambriolages},
               Climate::positive, nullptr),
     };
     for (const auto& failed : done) {
@@ -102,7 +103,12 @@ store::Status seed(store::DeviceStore& store, double lat, double lon, bool withP
     if (withPatrol) {
         Patrol p;
         p.mode = PatrolMode::foot;
-        p.started_at = ago(minutes(50));
+        // Started 50 minutes ago, its visit 30 minutes ago; both today even
+        // just after midnight (the home screen shows today's patrol).
+        const Timestamp now = ago(minutes(0));
+        const Timestamp midnight(std::chrono::milliseconds(
+            QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch()));
+        p.started_at = std::max(ago(minutes(50)), midnight);
         p.area_label = "Centre commercial Grand Quartier";
         p.event_label = "Marché du samedi";
         auto patrol = store.start_patrol(p);
@@ -110,8 +116,9 @@ store::Status seed(store::DeviceStore& store, double lat, double lon, bool withP
             return patrol.error();
         }
         patrolId = patrol.value();
-        if (auto failed = visit(2, minutes(30), {Topic::shoplifting}, {Action::prevention_advice},
-                                Climate::neutral, nullptr)) {
+        if (auto failed =
+                visit(2, p.started_at + (now - p.started_at) * 2 / 5, {Topic::shoplifting},
+                      {Action::prevention_advice}, Climate::neutral, nullptr)) {
             return failed;
         }
     }

@@ -49,8 +49,14 @@ Dialog {
         color: Theme.surfaceRaised
         radius: Theme.radius
     }
-    contentItem: ColumnLayout {
+    header: Item {
+    }
+
+    // A child rather than contentItem: the fields have ids, which a
+    // deferred contentItem would not allow (qmllint).
+    ColumnLayout {
         spacing: Theme.spacing
+        width: root.availableWidth
 
         Text {
             Accessible.name: text
@@ -167,9 +173,6 @@ Dialog {
             }
         }
     }
-    header: Item {
-    }
-
     Connections {
         id: waiting
         function onActionFinished(ok: bool) {

@@ -401,13 +401,15 @@ public:
           ids_([this] { return sim_ms_; }, 35510),
           rng_(35510) {
         sim_ms_ = now - 37 * kDay;  // the devices were enrolled before the first record
+        enrolled_ms_ = sim_ms_;
     }
 
     AuthService& auth() { return auth_; }
 
-    void add_account(const User& u) {
+    void add_account(const User& u, std::string password) {
         Account a;
         a.who = Principal{u.id, u.unit_id, ids_.next(), u.username, u.role};
+        a.password = std::move(password);
         a.clock = std::make_unique<HybridLogicalClock>(node_from_uuid(a.who.device_id),
                                                        [this] { return sim_ms_; });
         accounts_.push_back(std::move(a));
@@ -444,6 +446,38 @@ public:
         return close_some_follow_ups(now) && seed_conflict(now);
     }
 
+    // The patrols' tablets, as the commander's team screen shows them:
+    // enrolled and signed in (a login, as the app does), last seen when
+    // they last pushed.
+    bool enroll_tablets() {
+        static constexpr std::array kNames = {"Tablette patrouille 1", "Tablette patrouille 2",
+                                              "Tablette VTT"};
+        for (std::size_t i = 1; i < accounts_.size() && i <= kNames.size(); ++i) {
+            Account& a = accounts_[i];
+            auto enrolled = auth_.login(LoginInput{a.who.username, a.password, a.who.device_id,
+                                                   kNames[i - 1], "127.0.0.1"});
+            if (!enrolled) {
+                err_ << "ronde-server demo-seed: enrolling a tablet: " << enrolled.error().message
+                     << "\n";
+                return false;
+            }
+            // Enrolled before the first record, last seen at its last push.
+            auto tx = store_.begin_write();
+            std::optional<DeviceRecord> d = tx->device_by_id(a.who.device_id);
+            if (!d) {
+                err_ << "ronde-server demo-seed: a tablet was not enrolled\n";
+                return false;
+            }
+            d->device.enrolled_at = Timestamp(std::chrono::milliseconds(enrolled_ms_));
+            if (a.last_push_ms > 0) {
+                d->device.last_seen_at = Timestamp(std::chrono::milliseconds(a.last_push_ms));
+            }
+            tx->put_device(*d);
+            tx->commit();
+        }
+        return true;
+    }
+
     int contacts = 0;
     int visits = 0;
     int patrols = 0;
@@ -453,6 +487,8 @@ private:
     struct Account {
         Principal who;
         std::unique_ptr<HybridLogicalClock> clock;
+        std::string password;
+        std::int64_t last_push_ms = 0;  // simulated time of its last push
     };
     struct SeededVisit {
         std::string id;
@@ -484,6 +520,7 @@ private:
                       {"changes", std::vector<Json>(changes.begin() + static_cast<long>(offset),
                                                     changes.begin() + static_cast<long>(end))}};
             auto text = sync_.push(a.who, body);
+            a.last_push_ms = sim_ms_;
             if (!text) {
                 err_ << "ronde-server demo-seed: push refused: " << text.error().message << "\n";
                 return false;
@@ -786,6 +823,7 @@ private:
     AuthService auth_;
     SyncService sync_;
     std::int64_t sim_ms_ = 0;
+    std::int64_t enrolled_ms_ = 0;
     UuidV7Generator ids_;
     std::mt19937_64 rng_;
     std::vector<Account> accounts_;
@@ -848,11 +886,11 @@ int run_demo_seed(const Args& args, std::ostream& out, std::ostream& err) {
             err << "ronde-server demo-seed: " << u.username << ": " << user.error().message << "\n";
             return 1;
         }
-        seeder.add_account(user.value());
+        seeder.add_account(user.value(), password);
         credentials.emplace_back(std::string(u.username) + " (" + std::string(code(u.role)) + ")",
                                  password);
     }
-    if (!seeder.run(now)) {
+    if (!seeder.run(now) || !seeder.enroll_tablets()) {
         return 1;
     }
     out << "demo unit " << kUnitCode << " created: " << kUnitName << "\n"
