@@ -26,7 +26,8 @@ constexpr std::array kRoutes = {
     RouteDef{"/api/v1/conflicts/{id}/resolve", "POST"},
     RouteDef{"/api/v1/admin/users", "GET", "GET, POST"},
     RouteDef{"/api/v1/admin/users", "POST", "GET, POST"},
-    RouteDef{"/api/v1/admin/units", "GET"},
+    RouteDef{"/api/v1/admin/units", "GET", "GET, POST"},
+    RouteDef{"/api/v1/admin/units", "POST", "GET, POST"},
     RouteDef{"/api/v1/admin/users/{id}/password", "POST"},
     RouteDef{"/api/v1/admin/devices", "GET"},
     RouteDef{"/api/v1/admin/devices/{id}/revoke", "POST"},
@@ -124,7 +125,7 @@ Result<SupervisorRoutes::Answer> SupervisorRoutes::handle(const HttpRequest& req
     if (p == "/api/v1/admin/users" && route.method == "GET") {
         return ok(admin_.users(who, q));
     }
-    if (p == "/api/v1/admin/units") {
+    if (p == "/api/v1/admin/units" && route.method == "GET") {
         return ok(admin_.units(who, q));
     }
     if (p == "/api/v1/admin/devices/{id}/revoke") {
@@ -139,9 +140,12 @@ Result<SupervisorRoutes::Answer> SupervisorRoutes::handle(const HttpRequest& req
     // The POST routes with a body: the role is checked before the body.
     const bool supervisor_only =
         p.starts_with("/api/v1/visits/") || p.starts_with("/api/v1/conflicts/");
-    if (supervisor_only ? who.role != Role::supervisor
-                        : who.role != Role::supervisor && who.role != Role::admin) {
-        return make_error("forbidden", "This route is for supervisors.");
+    const bool admin_only = p == "/api/v1/admin/units";
+    if (admin_only        ? who.role != Role::admin
+        : supervisor_only ? who.role != Role::supervisor
+                          : who.role != Role::supervisor && who.role != Role::admin) {
+        return make_error("forbidden", admin_only ? "This route is for admins."
+                                                  : "This route is for supervisors.");
     }
     if (p == "/api/v1/visits/{id}/follow-up") {
         return with_body([&](const Json& j) { return supervisor_.update_follow_up(who, id, j); });
@@ -151,6 +155,9 @@ Result<SupervisorRoutes::Answer> SupervisorRoutes::handle(const HttpRequest& req
     }
     if (p == "/api/v1/admin/users") {
         return with_body([&](const Json& j) { return admin_.create_user(who, j); }, 201);
+    }
+    if (p == "/api/v1/admin/units") {
+        return with_body([&](const Json& j) { return admin_.create_unit(who, j); }, 201);
     }
     return with_body([&](const Json& j) { return admin_.reset_password(who, id, j); });
 }

@@ -355,4 +355,35 @@ Result<Json> AdminService::units(const Principal& who,
     }
 }
 
+Result<Json> AdminService::create_unit(const Principal& who, const Json& body) {
+    try {
+        if (who.role != Role::admin) {
+            return make_error("forbidden", "Only an admin creates units.");
+        }
+        if (!body.is_object()) {
+            return make_error("invalid_type", "The body must be a JSON object.");
+        }
+        Result<std::string> code = string_field(body, "code");
+        if (!code) {
+            return code.error();
+        }
+        Result<std::string> name = string_field(body, "name");
+        if (!name) {
+            return name.error();
+        }
+        Result<Unit> unit = auth_.create_unit(code.value(), name.value());
+        if (!unit) {
+            return unit.error();
+        }
+        auto journaled = audit_.append(AuditEntry::by(
+            who, "unit.create", unit->id, {{"code", unit->code}, {"name", unit->name}}));
+        if (!journaled) {
+            return journaled.error();
+        }
+        return Json{{"id", unit->id}, {"code", unit->code}, {"name", unit->name}};
+    } catch (const std::exception&) {
+        return internal_error();
+    }
+}
+
 }  // namespace ronde::server

@@ -1,10 +1,10 @@
 // Team and devices (issue 6, sync-protocol/SUPERVISOR-API.md): create and
 // list accounts, reset passwords, list the unit's devices with their last
-// contact, revoke a device; an admin also lists the units. A supervisor manages their own unit
-// (patrol and supervisor accounts); an admin manages any unit (`unit` names it by code, default
-// their own) and any role. Patrol accounts get "forbidden"; users and devices of another unit are
-// "not_found" for a supervisor. Every action is written to the audit journal (never the password).
-// Thread-safe.
+// contact, revoke a device; an admin also lists and creates the units. A supervisor manages their
+// own unit (patrol and supervisor accounts); an admin manages any unit (`unit` names it by code,
+// default their own) and any role. Patrol accounts get "forbidden"; users and devices of another
+// unit are "not_found" for a supervisor. Every action is written to the audit journal (never the
+// password). Thread-safe.
 #pragma once
 
 #include "ronde/codec.hpp"
@@ -39,6 +39,9 @@ public:
     Result<Json> users(const Principal& who, const std::map<std::string, std::string>& params);
     // Admins only. {"items": [{id, code, name, users, signed_in_devices}]}.
     Result<Json> units(const Principal& who, const std::map<std::string, std::string>& params);
+    // Admins only. body: {code, name}. Returns the unit {id, code, name}
+    // (201 on the route). Errors of AuthService::create_unit too.
+    Result<Json> create_unit(const Principal& who, const Json& body);
 
 private:
     Store& store_;

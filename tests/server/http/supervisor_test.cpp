@@ -107,8 +107,13 @@ TEST_CASE("a patrol token gets 403 on every supervisor route") {
     const HttpClient c = f.client();
     const std::string visit = new_id();
     f.push(f.patrol, {visit_change(visit, "Visite")});
-    const std::vector<std::string> gets = {"/api/v1/stats", "/api/v1/contacts/to-maintain?days=30",
-                                           "/api/v1/conflicts", "/api/v1/admin/devices"};
+    const std::vector<std::string> gets = {"/api/v1/stats",
+                                           "/api/v1/contacts/to-maintain?days=30",
+                                           "/api/v1/conflicts",
+                                           "/api/v1/admin/devices",
+                                           "/api/v1/admin/users",
+                                           "/api/v1/admin/units",
+                                           "/api/v1/export/visits.csv"};
     for (const auto& target : gets) {
         const HttpReply r = c.get(target, f.patrol.token);
         INFO(target << " " << r.body);
@@ -122,6 +127,7 @@ TEST_CASE("a patrol token gets 403 on every supervisor route") {
          {{"username", "x"}, {"display_name", "X"}, {"role", "patrol"}, {"password", "12345678"}}},
         {"/api/v1/admin/users/" + f.patrol2.user_id + "/password", {{"password", "12345678"}}},
         {"/api/v1/admin/devices/" + f.patrol2.device_id + "/revoke", json::object()},
+        {"/api/v1/admin/units", {{"code", "BTA-22"}, {"name", "Brigade"}}},
     };
     for (const auto& [target, body] : posts) {
         const HttpReply r = c.post_json(target, body.dump(), f.patrol.token);
@@ -415,6 +421,35 @@ TEST_CASE("an admin manages accounts and devices of every unit over HTTP, and re
     CHECK(f.last_action() == "units.list");
     CHECK(c.get("/api/v1/admin/units", f.chief.token).status == 403);
     CHECK(c.get("/api/v1/admin/units", f.patrol.token).status == 403);
+
+    // A new unit, then its first commander; 403 for a supervisor, 409 for a
+    // code taken, 422 for a bad code, 400 for a body that is not an object.
+    const json brest = json{{"code", "BTA-29-BREST"}, {"name", "Brigade de Brest"}};
+    HttpReply made = c.post_json("/api/v1/admin/units", brest.dump(), admin.token);
+    INFO(made.body);
+    REQUIRE(made.status == 201);
+    CHECK(json::parse(made.body)["code"] == "BTA-29-BREST");
+    CHECK(f.last_action() == "unit.create");
+    CHECK(c.post_json("/api/v1/admin/units", brest.dump(), f.chief.token).status == 403);
+    CHECK(c.post_json("/api/v1/admin/units", brest.dump(), admin.token).status == 409);
+    HttpReply bad = c.post_json("/api/v1/admin/units",
+                                json{{"code", "a b"}, {"name", "Brigade"}}.dump(), admin.token);
+    CHECK(bad.status == 422);
+    CHECK(json::parse(bad.body)["error"]["details"]["field"] == "code");
+    CHECK(c.post_json("/api/v1/admin/units", "[]", admin.token).status == 400);
+    CHECK(
+        c.request("DELETE", "/api/v1/admin/units", {}, {{"Authorization", "Bearer " + admin.token}})
+            .status == 405);
+    made = c.post_json("/api/v1/admin/users",
+                       json{{"username", "cdt.brest"},
+                            {"display_name", "Adjudant-chef Le Gall"},
+                            {"role", "supervisor"},
+                            {"password", "Premier mot de passe"},
+                            {"unit", "BTA-29-BREST"}}
+                           .dump(),
+                       admin.token);
+    CHECK(made.status == 201);
+    CHECK(f.get_ok("/api/v1/admin/units", admin)["items"].size() == 3);
 
     // Accounts of another unit: list, create, reset a password.
     const json quimper = f.get_ok("/api/v1/admin/users?unit=BTA-29-QUIMPER", admin);
