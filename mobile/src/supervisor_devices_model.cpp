@@ -51,8 +51,8 @@ SupervisorListModel::Row SupervisorDevicesModel::rowFrom(const QJsonObject& item
     };
 }
 
-void SupervisorDevicesModel::revoke(int row) {
-    const QString id = item(row).value(u"id").toString();
+void SupervisorDevicesModel::revoke(const QString& deviceId) {
+    const QString id = deviceId;
     if (id.isEmpty() || !client() || acting_) {
         return;
     }

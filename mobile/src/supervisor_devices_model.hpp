@@ -37,8 +37,9 @@ public:
     QString actionError() const { return actionError_; }
     bool acting() const { return acting_; }
 
-    // Revokes the device of row `row`; the page asks for confirmation first.
-    Q_INVOKABLE void revoke(int row);
+    // Revokes the device `deviceId` (by id, not by row: the list may reload
+    // while the page asks for confirmation).
+    Q_INVOKABLE void revoke(const QString& deviceId);
 
 signals:
     void actionErrorChanged();

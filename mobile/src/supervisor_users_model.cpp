@@ -133,9 +133,9 @@ bool SupervisorUsersModel::createAccount(const QString& displayName, const QStri
     return true;
 }
 
-bool SupervisorUsersModel::resetPassword(int row, const QString& password,
+bool SupervisorUsersModel::resetPassword(const QString& userId, const QString& password,
                                          const QString& confirmation) {
-    const QString id = item(row).value(u"id").toString();
+    const QString& id = userId;
     if (id.isEmpty() || acting_ || !client()) {
         return false;
     }

@@ -54,8 +54,10 @@ public:
     Q_INVOKABLE bool createAccount(const QString& displayName, const QString& username,
                                    const QString& role, const QString& password,
                                    const QString& confirmation);
-    // Sets a new password on the account of row `row`.
-    Q_INVOKABLE bool resetPassword(int row, const QString& password, const QString& confirmation);
+    // Sets a new password on the account `userId` (by id, not by row: the
+    // list may reload while the dialog is open).
+    Q_INVOKABLE bool resetPassword(const QString& userId, const QString& password,
+                                   const QString& confirmation);
     // Forgets the errors of the last action (a dialog opens again).
     Q_INVOKABLE void clearErrors();
 

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Ronde.Ui
 
-// A new account of the unit, or a new password for one (`row` >= 0): the
+// A new account of the unit, or a new password for one (`userId` set): the
 // commander types a provisional password twice and hands it over in person.
 // What is wrong shows under its field; the dialog stays open until the
 // server has done it.
@@ -11,18 +11,18 @@ Dialog {
     id: root
 
     property string accountName: ""
-    readonly property bool creating: root.row < 0
+    readonly property bool creating: root.userId === ""
     property string role: "patrol"
     // The account whose password is reset; -1 for a new account.
-    property int row: -1
+    property string userId: ""
 
     // The accounts' model (SupervisorUsersModel).
     required property var users
 
     signal done(string message)
 
-    function openFor(row: int, name: string) {
-        root.row = row;
+    function openFor(userId: string, name: string) {
+        root.userId = userId;
         root.accountName = name;
         root.role = "patrol";
         displayName.text = "";
@@ -34,7 +34,7 @@ Dialog {
         (root.creating ? displayName : password).field.forceActiveFocus();
     }
     function submit() {
-        const sent = root.creating ? root.users.createAccount(displayName.text, username.text, root.role, password.text, confirmation.text) : root.users.resetPassword(root.row, password.text, confirmation.text);
+        const sent = root.creating ? root.users.createAccount(displayName.text, username.text, root.role, password.text, confirmation.text) : root.users.resetPassword(root.userId, password.text, confirmation.text);
         if (sent)
             waiting.enabled = true;
     }
@@ -50,6 +50,14 @@ Dialog {
         radius: Theme.radius
     }
     header: Item {
+    }
+
+    // No typed password and no stale error outlive the dialog.
+    onClosed: {
+        password.text = "";
+        confirmation.text = "";
+        if (!root.users.acting)
+            root.users.clearErrors();
     }
 
     // A child rather than contentItem: the fields have ids, which a

@@ -8,14 +8,14 @@ import Ronde.Ui
 Control {
     id: root
 
-    required property int index
+    required property string deviceId
     required property string name
     required property bool revoked
     required property string statusText
     required property string user
     required property string userText
 
-    signal revokeRequested(int row, string name, string user)
+    signal revokeRequested(string deviceId, string name, string user)
 
     Accessible.name: root.name + ", " + root.userText + ", " + root.statusText
     Accessible.role: Accessible.ListItem
@@ -73,7 +73,7 @@ Control {
             text: qsTr("Révoquer")
             visible: !root.revoked
 
-            onClicked: root.revokeRequested(root.index, root.name, root.user)
+            onClicked: root.revokeRequested(root.deviceId, root.name, root.user)
         }
     }
 }

@@ -26,18 +26,19 @@ AppPage {
     ConfirmDialog {
         id: confirm
 
-        property int row: -1
+        property string deviceId: ""
 
         confirmText: qsTr("Révoquer")
         danger: true
         title: qsTr("Révoquer cet appareil ?")
 
-        onConfirmed: devices.revoke(confirm.row)
+        onConfirmed: devices.revoke(confirm.deviceId)
     }
     AccountDialog {
         id: accountDialog
         users: users
 
+        onAboutToShow: notice.text = ""
         onDone: message => {
             notice.text = message;
             devices.reload();
@@ -65,14 +66,17 @@ AppPage {
                         "label": devices.loaded ? qsTr("Appareils (%1)").arg(devices.count) : qsTr("Appareils")
                     }]
 
-                onChosen: value => root.view = value
+                onChosen: value => {
+                    root.view = value;
+                    notice.text = "";
+                }
             }
             ActionButton {
                 objectName: "newAccountButton"
                 text: qsTr("Nouveau compte")
                 visible: root.view === "team"
 
-                onClicked: accountDialog.openFor(-1, "")
+                onClicked: accountDialog.openFor("", "")
             }
         }
         Text {
@@ -132,7 +136,7 @@ AppPage {
                 canReset: role !== "admin" || SupervisorClient.role === "admin"
                 width: ListView.view.width
 
-                onPasswordRequested: (row, name) => accountDialog.openFor(row, name)
+                onPasswordRequested: (userId, name) => accountDialog.openFor(userId, name)
             }
             // qmllint enable unqualified
         }
@@ -151,8 +155,8 @@ AppPage {
             delegate: DeviceRow {
                 width: ListView.view.width
 
-                onRevokeRequested: (row, name, user) => {
-                    confirm.row = row;
+                onRevokeRequested: (deviceId, name, user) => {
+                    confirm.deviceId = deviceId;
                     confirm.message = qsTr("« %1 » (%2) ne pourra plus se synchroniser et effacera ses données locales à sa prochaine connexion. Ses saisies non envoyées seront perdues.").arg(name).arg(user);
                     confirm.open();
                 }

@@ -12,11 +12,11 @@ Control {
     property bool canReset: true
     required property string displayName
     required property string identityText
-    required property int index
     required property string role
     required property string statusText
+    required property string userId
 
-    signal passwordRequested(int row, string name)
+    signal passwordRequested(string userId, string name)
 
     Accessible.name: root.displayName + ", " + root.identityText + ", " + root.statusText
     Accessible.role: Accessible.ListItem
@@ -71,7 +71,7 @@ Control {
             text: qsTr("Mot de passe")
             visible: root.canReset
 
-            onClicked: root.passwordRequested(root.index, root.displayName)
+            onClicked: root.passwordRequested(root.userId, root.displayName)
         }
     }
 }

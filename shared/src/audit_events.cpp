@@ -82,7 +82,9 @@ ConsultationEvent read_event(const Json& j, const std::string& path) {
     const std::string kind_text = require_string(j, "kind", path);
     const auto kind = parse_consultation_kind(kind_text);
     if (!kind) {
-        fail("invalid_enum", "'" + kind_text.substr(0, 40) + "' is not a consultation kind.",
+        // The value is not echoed: cut, it could end inside a UTF-8
+        // character and make the error answer itself invalid.
+        fail("invalid_enum", "This kind is not a consultation kind (contact.open, visit.open).",
              join(path, "kind"));
     }
     e.kind = *kind;

@@ -314,7 +314,7 @@ TEST_CASE("a revoked device loses its token at once") {
     bool finished = false;
     QObject::connect(&devices, &SupervisorDevicesModel::actionFinished,
                      [&](bool) { finished = true; });
-    devices.revoke(r);
+    devices.revoke(QString::fromStdString(patrol.device_id));
     REQUIRE(wait_until([&] { return finished; }, kWaitMs));
     CHECK(devices.actionError().isEmpty());
     CHECK(row(devices, r).value(QStringLiteral("revoked")).toBool());
@@ -435,9 +435,10 @@ TEST_CASE("the commander lists the unit's accounts, creates one and resets a pas
         }
         REQUIRE(r >= 0);
         CHECK(row(users, r).value(QStringLiteral("roleText")) == QStringLiteral("Commandement"));
-        CHECK_FALSE(users.resetPassword(r, QStringLiteral("nouveau-secret"),
+        const QString id = row(users, r).value(QStringLiteral("userId")).toString();
+        CHECK_FALSE(users.resetPassword(id, QStringLiteral("nouveau-secret"),
                                         QStringLiteral("nouveau-secre")));
-        REQUIRE(users.resetPassword(r, QStringLiteral("nouveau-secret"),
+        REQUIRE(users.resetPassword(id, QStringLiteral("nouveau-secret"),
                                     QStringLiteral("nouveau-secret")));
         REQUIRE(waitAction(users));
         const auto http = server().process->client();

@@ -129,6 +129,10 @@ Result<SupervisorRoutes::Answer> SupervisorRoutes::handle(const HttpRequest& req
         return ok(admin_.units(who, q));
     }
     if (p == "/api/v1/admin/devices/{id}/revoke") {
+        // The role before the (optional, ignored) body, as on every POST.
+        if (who.role != Role::supervisor && who.role != Role::admin) {
+            return make_error("forbidden", "This route is for supervisors.");
+        }
         if (!request.body.empty()) {
             Result<Json> parsed = body();
             if (!parsed) {

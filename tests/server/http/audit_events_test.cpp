@@ -175,6 +175,13 @@ TEST_CASE("a bad consultation refuses the whole request with its field path") {
     };
     json unknown_kind = event(new_id(), contact);
     unknown_kind["kind"] = "contact.print";
+    // 41 bytes: a cut at 40 would split an 'é' (the answer must stay UTF-8).
+    json long_kind = event(new_id(), contact);
+    std::string accents = "a";
+    for (int i = 0; i < 20; ++i) {
+        accents += "\u00e9";
+    }
+    long_kind["kind"] = accents;
     json bad_uuid = event("0199-not-a-uuid", contact);
     json upper_uuid = event(new_id(), contact);
     upper_uuid["record_id"] = "01A1FD97-5F47-7778-850B-BF5095E75FBB";
@@ -186,6 +193,7 @@ TEST_CASE("a bad consultation refuses the whole request with its field path") {
     missing_at.erase("at");
     const std::vector<Case> cases = {
         {unknown_kind, 422, "invalid_enum", "events[1].kind"},
+        {long_kind, 422, "invalid_enum", "events[1].kind"},
         {bad_uuid, 422, "invalid_uuid", "events[1].id"},
         {upper_uuid, 422, "invalid_uuid", "events[1].record_id"},
         {future, 422, "clock_drift", "events[1].at"},

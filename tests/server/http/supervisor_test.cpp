@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <set>
+#include <vector>
 
 using namespace ronde::test;
 
@@ -134,6 +135,17 @@ TEST_CASE("a patrol token gets 403 on every supervisor route") {
         INFO(target << " " << r.body);
         CHECK(r.status == 403);
         CHECK(error_code(r) == "forbidden");
+    }
+    // Refused before the body is read: a body that would be refused (415)
+    // still gets 403.
+    const std::vector<std::string> raw_targets = {
+        "/api/v1/admin/devices/" + f.patrol2.device_id + "/revoke", "/api/v1/admin/users"};
+    for (const std::string& target : raw_targets) {
+        const HttpReply r = c.request(
+            "POST", target, "x",
+            {{"Authorization", "Bearer " + f.patrol.token}, {"Content-Type", "text/plain"}});
+        INFO(target << " " << r.body);
+        CHECK(r.status == 403);
     }
     // Lists answer a patrol within its own scope (DESIGN §5).
     CHECK(f.get_ok("/api/v1/visits", f.patrol)["items"].size() == 1);
