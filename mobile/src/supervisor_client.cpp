@@ -130,14 +130,13 @@ void SupervisorClient::setCredentials(const QString& token, const QString& role)
         emit usersChanged();
     }
     emit credentialsChanged();
-    contacts_.clear();
     communes_.clear();
-    contactsLoaded_ = false;
-    ++contactsGeneration_;
-    emit contactsChanged();
+    communesLoaded_ = false;
+    ++communesGeneration_;
+    emit communesChanged();
     if (available()) {
         refreshUsers();
-        refreshContacts();
+        refreshCommunes();
     }
 }
 
@@ -188,14 +187,6 @@ void SupervisorClient::addUsers(const QHash<QString, QString>& names) {
     emit usersChanged();
 }
 
-std::optional<SupervisorClient::ContactSummary> SupervisorClient::contact(const QString& id) const {
-    const auto it = contacts_.find(id);
-    if (it == contacts_.end()) {
-        return std::nullopt;
-    }
-    return it.value();
-}
-
 QVariantList SupervisorClient::communeOptions() const {
     QVariantList out{QVariantMap{{QStringLiteral("value"), QString()},
                                  {QStringLiteral("label"), tr("Toutes les communes")}}};
@@ -219,53 +210,30 @@ QVariantList SupervisorClient::assigneeOptions() const {
     return out;
 }
 
-void SupervisorClient::refreshContacts() {
-    ++contactsGeneration_;
-    if (available()) {
-        loadContacts({}, contactsGeneration_);
+void SupervisorClient::refreshCommunes() {
+    if (!available()) {
+        return;
     }
-}
-
-void SupervisorClient::loadContacts(const QString& cursor, int generation) {
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
-    if (!cursor.isEmpty()) {
-        q.addQueryItem(QStringLiteral("cursor"), cursor);
-    }
-    get(QStringLiteral("/api/v1/contacts"), q, this,
-        [this, generation, first = cursor.isEmpty()](const SupervisorReply& reply) {
-            if (generation != contactsGeneration_ || !reply.ok()) {
+    // The communes of the unit's contacts (GET /api/v1/communes): one small
+    // answer, one journal entry, instead of reading every contact.
+    get(QStringLiteral("/api/v1/communes"), {}, this,
+        [this, generation = ++communesGeneration_](const SupervisorReply& reply) {
+            if (generation != communesGeneration_ || !reply.ok()) {
                 return;
             }
-            if (first) {
-                contacts_.clear();
-            }
-            const QJsonObject answer = reply.json.object();
-            QSet<QString> communes(communes_.cbegin(), communes_.cend());
-            for (const auto& v : answer.value(u"items").toArray()) {
-                const QJsonObject item = v.toObject();
-                const QJsonObject c = item.value(u"data").toObject();
-                QString title = c.value(u"organisation").toString().trimmed();
-                if (title.isEmpty()) {
-                    title = c.value(u"person_name").toString().trimmed();
-                }
-                const QString commune = c.value(u"commune").toString().trimmed();
-                contacts_.insert(item.value(u"id").toString(),
-                                 {title, commune, c.value(u"category").toString()});
-                if (!commune.isEmpty()) {
-                    communes.insert(commune);
+            QStringList communes;
+            for (const auto& v : reply.json.object().value(u"items").toArray()) {
+                const QString name = v.toObject().value(u"name").toString().trimmed();
+                if (!name.isEmpty()) {
+                    communes.append(name);
                 }
             }
-            communes_ = QStringList(communes.cbegin(), communes.cend());
-            std::sort(communes_.begin(), communes_.end(), [](const QString& a, const QString& b) {
+            std::sort(communes.begin(), communes.end(), [](const QString& a, const QString& b) {
                 return QString::localeAwareCompare(a, b) < 0;
             });
-            const QString next = answer.value(u"next_cursor").toString();
-            contactsLoaded_ = next.isEmpty();
-            emit contactsChanged();
-            if (!next.isEmpty()) {
-                loadContacts(next, generation);
-            }
+            communes_ = communes;
+            communesLoaded_ = true;
+            emit communesChanged();
         });
 }
 

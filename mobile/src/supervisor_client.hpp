@@ -73,10 +73,11 @@ class SupervisorClient : public QObject {
     // label: display name}], by name; read from GET /api/v1/admin/users when
     // credentials arrive.
     Q_PROPERTY(QVariantList userOptions READ userOptions NOTIFY usersChanged)
-    // The unit's communes, for the commune picker (from the contacts).
-    Q_PROPERTY(QStringList communes READ communes NOTIFY contactsChanged)
+    // The unit's communes, for the commune picker: those of its contacts,
+    // read from GET /api/v1/communes when credentials arrive.
+    Q_PROPERTY(QStringList communes READ communes NOTIFY communesChanged)
     // The same as picker options, "every one" first.
-    Q_PROPERTY(QVariantList communeOptions READ communeOptions NOTIFY contactsChanged)
+    Q_PROPERTY(QVariantList communeOptions READ communeOptions NOTIFY communesChanged)
     Q_PROPERTY(QVariantList authorOptions READ authorOptions NOTIFY usersChanged)
     // "Personne" first: the assignee of a follow-up.
     Q_PROPERTY(QVariantList assigneeOptions READ assigneeOptions NOTIFY usersChanged)
@@ -116,22 +117,19 @@ public:
     // Reads the unit's accounts again.
     Q_INVOKABLE void refreshUsers();
 
-    // The contacts' titles, communes and categories by id, read page by page
-    // from GET /api/v1/contacts when credentials arrive: for the commune
-    // picker and the conflict log (whose entries name a record by id only).
-    // Visit items carry their own names (author, contact, assignee).
+    // A contact as the lists name it (visit items carry theirs).
     struct ContactSummary {
         QString title;
         QString commune;
         QString category;  // code
     };
-    std::optional<ContactSummary> contact(const QString& id) const;
     QStringList communes() const { return communes_; }
     QVariantList communeOptions() const;
     QVariantList authorOptions() const;
     QVariantList assigneeOptions() const;
-    bool contactsLoaded() const { return contactsLoaded_; }
-    Q_INVOKABLE void refreshContacts();
+    bool communesLoaded() const { return communesLoaded_; }
+    // Reads the unit's communes again.
+    Q_INVOKABLE void refreshCommunes();
 
     // GET `path` ("/api/v1/visits") with `query`; `handler` runs on the GUI
     // thread unless `context` was destroyed first. The returned reply may be
@@ -159,8 +157,7 @@ signals:
     void serverChanged();
     void pendingChanged();
     void usersChanged();
-    // More contact summaries arrived (the lists name their contacts again).
-    void contactsChanged();
+    void communesChanged();
     // The server refused the token (expired, revoked): the screens hide
     // until the app signs in again.
     void signInNeeded();
@@ -182,11 +179,9 @@ private:
     std::unique_ptr<QNetworkAccessManager> network_;
     QVariantList userOptions_;
     QHash<QString, QString> userNames_;
-    QHash<QString, ContactSummary> contacts_;
     QStringList communes_;
-    bool contactsLoaded_ = false;
-    int contactsGeneration_ = 0;  // a refresh drops the pages of the one before
-    void loadContacts(const QString& cursor, int generation);
+    bool communesLoaded_ = false;
+    int communesGeneration_ = 0;  // a refresh drops the answer of the one before
     void addUsers(const QHash<QString, QString>& names);  // id -> display name
 };
 

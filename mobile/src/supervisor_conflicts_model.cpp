@@ -88,12 +88,8 @@ SupervisorListModel::Row SupervisorConflictsModel::rowFrom(const QJsonObject& it
         const QString when = dateTimeText(side.value(u"at"));
         return when.isEmpty() ? who : tr("%1, %2").arg(who, when);
     };
-    QString record;
-    if (entity == QLatin1String("contact") && client()) {
-        if (auto c = client()->contact(item.value(u"record_id").toString())) {
-            record = c->title;
-        }
-    }
+    // The server names the record (GET /api/v1/conflicts, `record`).
+    const QString record = item.value(u"record").toObject().value(u"name").toString().trimmed();
     const QString kind = entity == QLatin1String("contact") ? tr("Contact")
                          : entity == QLatin1String("visit") ? tr("Visite")
                                                             : tr("Patrouille");

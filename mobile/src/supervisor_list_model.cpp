@@ -32,8 +32,6 @@ void SupervisorListModel::setClient(SupervisorClient* client) {
         clientConnections_ = {
             connect(client_, &SupervisorClient::credentialsChanged, this,
                     &SupervisorListModel::reload),
-            connect(client_, &SupervisorClient::contactsChanged, this,
-                    &SupervisorListModel::refreshRows),
             connect(client_, &SupervisorClient::usersChanged, this,
                     &SupervisorListModel::refreshRows),
         };

@@ -97,7 +97,7 @@ protected:
 private:
     void request(bool firstPage);
     void setError(const QString& text);
-    void refreshRows();  // names of users or contacts arrived
+    void refreshRows();  // names of users arrived
 
     QPointer<SupervisorClient> client_;
     QList<QMetaObject::Connection> clientConnections_;

@@ -13,7 +13,7 @@ Dialog {
     property string accountName: ""
     readonly property bool creating: root.userId === ""
     property string role: "patrol"
-    // The account whose password is reset; -1 for a new account.
+    // The account whose password is reset; "" for a new account.
     property string userId: ""
 
     // The accounts' model (SupervisorUsersModel).
@@ -61,123 +61,141 @@ Dialog {
     }
 
     // A child rather than contentItem: the fields have ids, which a
-    // deferred contentItem would not allow (qmllint).
-    ColumnLayout {
-        spacing: Theme.spacing
+    // deferred contentItem would not allow (qmllint). It scrolls when the
+    // window is too low for the form (a phone held sideways, a keyboard).
+    Flickable {
+        id: scroller
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        contentHeight: form.implicitHeight
+        contentWidth: width
+        height: root.availableHeight
+        implicitHeight: form.implicitHeight
+        implicitWidth: form.implicitWidth
         width: root.availableWidth
 
-        Text {
-            Accessible.name: text
-            Accessible.role: Accessible.Heading
-            Layout.fillWidth: true
-            color: Theme.text
-            font.bold: true
-            font.pixelSize: Theme.fontLarge
-            text: root.creating ? qsTr("Nouveau compte") : qsTr("Nouveau mot de passe pour %1").arg(root.accountName)
-            wrapMode: Text.Wrap
+        ScrollBar.vertical: ScrollBar {
+            objectName: "accountScrollBar"
         }
-        Text {
-            Layout.fillWidth: true
-            color: Theme.textSecondary
-            font.pixelSize: Theme.fontSmall
-            text: root.creating ? qsTr("Le gendarme se connecte avec cet identifiant et ce mot de passe provisoire, que vous lui remettez en main propre.") : qsTr("L'ancien mot de passe ne fonctionnera plus. Les appareils déjà connectés le restent ; révoquez-les s'ils sont perdus.")
-            wrapMode: Text.Wrap
-        }
-        FormField {
-            id: displayName
-            Layout.fillWidth: true
-            error: root.users.fieldErrors.displayName || ""
-            label: qsTr("Grade, prénom et nom")
-            objectName: "displayNameField"
-            placeholderText: qsTr("Gendarme Léa Tanguy")
-            visible: root.creating
-        }
-        FormField {
-            id: username
-            Layout.fillWidth: true
-            error: root.users.fieldErrors.username || ""
-            label: qsTr("Identifiant de connexion")
-            objectName: "usernameField"
-            placeholderText: qsTr("l.tanguy")
-            visible: root.creating
 
-            Component.onCompleted: {
-                username.field.inputMethodHints = Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhPreferLowercase;
-            }
-        }
         ColumnLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacingXs
-            visible: root.creating
+            id: form
+            spacing: Theme.spacing
+            width: scroller.width
 
+            Text {
+                Accessible.name: text
+                Accessible.role: Accessible.Heading
+                Layout.fillWidth: true
+                color: Theme.text
+                font.bold: true
+                font.pixelSize: Theme.fontLarge
+                text: root.creating ? qsTr("Nouveau compte") : qsTr("Nouveau mot de passe pour %1").arg(root.accountName)
+                wrapMode: Text.Wrap
+            }
             Text {
                 Layout.fillWidth: true
                 color: Theme.textSecondary
-                font.bold: true
                 font.pixelSize: Theme.fontSmall
-                text: qsTr("Rôle")
+                text: root.creating ? qsTr("Le gendarme se connecte avec cet identifiant et ce mot de passe provisoire, que vous lui remettez en main propre.") : qsTr("L'ancien mot de passe ne fonctionnera plus. Les appareils déjà connectés le restent ; révoquez-les s'ils sont perdus.")
+                wrapMode: Text.Wrap
             }
-            ChoiceRow {
+            FormField {
+                id: displayName
                 Layout.fillWidth: true
-                currentValue: root.role
-                name: qsTr("Rôle")
-                objectName: "roleChoice"
-                options: [{
-                        "value": "patrol",
-                        "label": qsTr("Patrouille")
-                    }, {
-                        "value": "supervisor",
-                        "label": qsTr("Commandement")
-                    }]
-
-                onChosen: value => root.role = value
+                error: root.users.fieldErrors.displayName || ""
+                label: qsTr("Grade, prénom et nom")
+                objectName: "displayNameField"
+                placeholderText: qsTr("Gendarme Léa Tanguy")
+                visible: root.creating
             }
-        }
-        FormField {
-            id: password
-            Layout.fillWidth: true
-            error: root.users.fieldErrors.password || ""
-            label: qsTr("Mot de passe provisoire (8 caractères au moins)")
-            objectName: "passwordField"
+            FormField {
+                id: username
+                Layout.fillWidth: true
+                error: root.users.fieldErrors.username || ""
+                label: qsTr("Identifiant de connexion")
+                objectName: "usernameField"
+                placeholderText: qsTr("l.tanguy")
+                visible: root.creating
 
-            Component.onCompleted: password.field.echoMode = TextInput.Password
-        }
-        FormField {
-            id: confirmation
-            Layout.fillWidth: true
-            error: root.users.fieldErrors.confirmation || ""
-            label: qsTr("Le même, une seconde fois")
-            objectName: "confirmationField"
-
-            Component.onCompleted: confirmation.field.echoMode = TextInput.Password
-        }
-        ErrorBanner {
-            Layout.fillWidth: true
-            text: root.users.actionError
-        }
-        RowLayout {
-            Layout.alignment: Qt.AlignRight
-            spacing: Theme.spacingS
-
-            BusyIndicator {
-                Layout.preferredHeight: Theme.touchTarget
-                Layout.preferredWidth: Theme.touchTarget
-                running: root.users.acting
-                visible: root.users.acting
+                Component.onCompleted: {
+                    username.field.inputMethodHints = Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhPreferLowercase;
+                }
             }
-            ActionButton {
-                enabled: !root.users.acting
-                objectName: "cancelButton"
-                text: qsTr("Annuler")
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingXs
+                visible: root.creating
 
-                onClicked: root.reject()
+                Text {
+                    Layout.fillWidth: true
+                    color: Theme.textSecondary
+                    font.bold: true
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("Rôle")
+                }
+                ChoiceRow {
+                    Layout.fillWidth: true
+                    currentValue: root.role
+                    name: qsTr("Rôle")
+                    objectName: "roleChoice"
+                    options: [{
+                            "value": "patrol",
+                            "label": qsTr("Patrouille")
+                        }, {
+                            "value": "supervisor",
+                            "label": qsTr("Commandement")
+                        }]
+
+                    onChosen: value => root.role = value
+                }
             }
-            ActionButton {
-                enabled: !root.users.acting
-                objectName: "submitButton"
-                text: root.creating ? qsTr("Créer le compte") : qsTr("Changer le mot de passe")
+            FormField {
+                id: password
+                Layout.fillWidth: true
+                error: root.users.fieldErrors.password || ""
+                label: qsTr("Mot de passe provisoire (8 caractères au moins)")
+                objectName: "passwordField"
 
-                onClicked: root.submit()
+                Component.onCompleted: password.field.echoMode = TextInput.Password
+            }
+            FormField {
+                id: confirmation
+                Layout.fillWidth: true
+                error: root.users.fieldErrors.confirmation || ""
+                label: qsTr("Le même, une seconde fois")
+                objectName: "confirmationField"
+
+                Component.onCompleted: confirmation.field.echoMode = TextInput.Password
+            }
+            ErrorBanner {
+                Layout.fillWidth: true
+                text: root.users.actionError
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                spacing: Theme.spacingS
+
+                BusyIndicator {
+                    Layout.preferredHeight: Theme.touchTarget
+                    Layout.preferredWidth: Theme.touchTarget
+                    running: root.users.acting
+                    visible: root.users.acting
+                }
+                ActionButton {
+                    enabled: !root.users.acting
+                    objectName: "cancelButton"
+                    text: qsTr("Annuler")
+
+                    onClicked: root.reject()
+                }
+                ActionButton {
+                    enabled: !root.users.acting
+                    objectName: "submitButton"
+                    text: root.creating ? qsTr("Créer le compte") : qsTr("Changer le mot de passe")
+
+                    onClicked: root.submit()
+                }
             }
         }
     }

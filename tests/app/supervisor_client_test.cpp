@@ -72,13 +72,13 @@ DemoServer& server() {
     return s;
 }
 
-// A client signed in as the demo's supervisor, with its users and contacts read.
+// A client signed in as the demo's supervisor, with its users and communes read.
 std::unique_ptr<SupervisorClient> supervisorClient() {
     auto client = std::make_unique<SupervisorClient>(nullptr, nullptr);
     client->setServer(server().url(), false);
     const auto session = server().login("maj.kerleau");
     client->setCredentials(QString::fromStdString(session.token), QStringLiteral("supervisor"));
-    REQUIRE(wait_until([&] { return client->contactsLoaded() && !client->userOptions().isEmpty(); },
+    REQUIRE(wait_until([&] { return client->communesLoaded() && !client->userOptions().isEmpty(); },
                        kWaitMs));
     return client;
 }
@@ -654,6 +654,18 @@ TEST_CASE("visit rows name their author and contact from the items, at once") {
     CHECK(named > 0);
 }
 
+TEST_CASE("the commune picker offers the communes of the demo's contacts") {
+    auto client = supervisorClient();
+    const QStringList communes = client->communes();
+    CHECK(communes.contains(QStringLiteral("Chantepie")));
+    CHECK(communes.contains(QStringLiteral("Cesson-Sévigné")));
+    CHECK(communes.size() == QSet<QString>(communes.cbegin(), communes.cend()).size());
+    const QVariantList options = client->communeOptions();
+    REQUIRE(options.size() == communes.size() + 1);
+    CHECK(options.first().toMap().value(QStringLiteral("value")).toString().isEmpty());
+    CHECK(options.at(1).toMap().value(QStringLiteral("label")).toString() == communes.first());
+}
+
 TEST_CASE("the demo unit has a conflict to review") {
     auto client = supervisorClient();
     SupervisorConflictsModel conflicts;
@@ -664,8 +676,10 @@ TEST_CASE("the demo unit has a conflict to review") {
     REQUIRE(rows.size() == 1);
     const QVariantMap c = row(conflicts, rows.first());
     CHECK(c.value(QStringLiteral("keptValue")).toString() == QStringLiteral("02 61 91 00 10"));
+    // The server names the contact; the app no longer reads the registry.
     CHECK(
         c.value(QStringLiteral("recordText")).toString().startsWith(QStringLiteral("Contact · ")));
+    CHECK(c.value(QStringLiteral("recordText")).toString().size() > 10);
     CHECK(c.value(QStringLiteral("keptBy")).toString().contains(QStringLiteral("Rivoal")));
     CHECK(c.value(QStringLiteral("lostBy")).toString().contains(QStringLiteral("Tanguy")));
 }
@@ -708,6 +722,8 @@ TEST_CASE(
           QStringLiteral("02 61 91 00 22"));
     CHECK(row(conflicts, r).value(QStringLiteral("fieldText")).toString() ==
           QStringLiteral("Téléphone"));
+    CHECK(row(conflicts, r).value(QStringLiteral("recordText")).toString() ==
+          QStringLiteral("Contact · Tabac de la Gare"));
     CHECK_FALSE(row(conflicts, r).value(QStringLiteral("resolved")).toBool());
 
     bool finished = false;

@@ -19,6 +19,7 @@ constexpr std::array kRoutes = {
     RouteDef{"/api/v1/visits", "GET"},
     RouteDef{"/api/v1/contacts", "GET"},
     RouteDef{"/api/v1/contacts/to-maintain", "GET"},
+    RouteDef{"/api/v1/communes", "GET"},
     RouteDef{"/api/v1/patrols", "GET"},
     RouteDef{"/api/v1/stats", "GET"},
     RouteDef{"/api/v1/visits/{id}/follow-up", "POST"},
@@ -109,6 +110,9 @@ Result<SupervisorRoutes::Answer> SupervisorRoutes::handle(const HttpRequest& req
     }
     if (p == "/api/v1/contacts/to-maintain") {
         return ok(supervisor_.contacts_to_maintain(who, q));
+    }
+    if (p == "/api/v1/communes") {
+        return ok(supervisor_.communes(who, q));
     }
     if (p == "/api/v1/patrols") {
         return ok(supervisor_.patrols(who, q));

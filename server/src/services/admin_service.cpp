@@ -126,19 +126,18 @@ Result<Json> AdminService::create_user(const Principal& who, const Json& body) {
             }
             unit_code = unit.value();
         }
-        Result<User> user = auth_.create_user(unit_code, username.value(), display_name.value(),
-                                              *role, password.value());
+        Result<User> user =
+            auth_.create_user(unit_code, username.value(), display_name.value(), *role,
+                              password.value(), [&](WriteTx& tx, const User& created) {
+                                  audit_.append(tx, AuditEntry::by(who, "user.create", created.id,
+                                                                   {{"username", created.username},
+                                                                    {"role", role_text.value()},
+                                                                    {"unit", unit_code}}));
+                              });
         if (!user) {
             return user.error();
         }
-        const Json out = encode(user.value());
-        auto journaled = audit_.append(AuditEntry::by(
-            who, "user.create", user->id,
-            {{"username", user->username}, {"role", role_text.value()}, {"unit", unit_code}}));
-        if (!journaled) {
-            return journaled.error();
-        }
-        return out;
+        return encode(user.value());
     } catch (const std::exception&) {
         return internal_error();
     }
@@ -168,14 +167,12 @@ Result<Json> AdminService::reset_password(const Principal& who, const std::strin
         if (!password) {
             return password.error();
         }
-        if (auto e = auth_.set_password(user_id, password.value())) {
+        if (auto e = auth_.set_password(user_id, password.value(), [&](WriteTx& tx) {
+                audit_.append(tx, AuditEntry::by(who, "user.password_reset", user_id,
+                                                 {{"username", target->user.username},
+                                                  {"unit_id", target->user.unit_id}}));
+            })) {
             return *e;
-        }
-        auto journaled = audit_.append(AuditEntry::by(
-            who, "user.password_reset", user_id,
-            {{"username", target->user.username}, {"unit_id", target->user.unit_id}}));
-        if (!journaled) {
-            return journaled.error();
         }
         return Json{{"user", encode(target->user)}};
     } catch (const std::exception&) {
@@ -205,6 +202,7 @@ Result<Json> AdminService::devices(const Principal& who,
             for (User& u : tx->users_of_unit(unit_id)) {
                 users.emplace(u.id, std::move(u));
             }
+            const std::int64_t cutoff = auth_.session_cutoff_ms();
             for (const DeviceRecord& d : tx->devices_of_unit(unit_id)) {
                 Json user = nullptr;
                 if (auto it = users.find(d.device.user_id); it != users.end()) {
@@ -224,7 +222,11 @@ Result<Json> AdminService::devices(const Principal& who,
                       push ? Json(format_timestamp(Timestamp{std::chrono::milliseconds{*push}}))
                            : Json(nullptr)},
                      {"revoked_at", time_or_null(d.device.revoked_at)},
-                     {"signed_in", !d.token_hash.empty() && !d.device.revoked_at}});
+                     {"signed_in",
+                      !d.token_hash.empty() && !d.device.revoked_at &&
+                          (d.device.last_seen_at ? *d.device.last_seen_at : d.device.enrolled_at)
+                                  .time_since_epoch()
+                                  .count() >= cutoff}});
             }
         }
         Json details{{"unit_id", unit_id}, {"count", items.size()}};
@@ -258,16 +260,14 @@ Result<Json> AdminService::revoke_device(const Principal& who, const std::string
         if (who.role == Role::admin && !owner_unit.empty()) {
             acting.unit_id = owner_unit;
         }
-        if (auto e = auth_.revoke_device(acting, device_id)) {
+        if (auto e = auth_.revoke_device(acting, device_id, [&](WriteTx& tx) {
+                audit_.append(tx, AuditEntry::by(who, "device.revoke", device_id,
+                                                 {{"unit_id", acting.unit_id}}));
+            })) {
             if (e->code == "not_found") {
                 e->field.clear();
             }
             return *e;
-        }
-        auto journaled = audit_.append(
-            AuditEntry::by(who, "device.revoke", device_id, {{"unit_id", acting.unit_id}}));
-        if (!journaled) {
-            return journaled.error();
         }
         return Json{{"id", device_id}, {"revoked", true}};
     } catch (const std::exception&) {
@@ -297,7 +297,7 @@ Result<Json> AdminService::users(const Principal& who,
                 return u.error();
             }
             unit = u.value();
-            for (const UserListing& l : list_users(*tx, unit.id)) {
+            for (const UserListing& l : list_users(*tx, unit.id, auth_.session_cutoff_ms())) {
                 items.push_back({{"id", l.user.id},
                                  {"username", l.user.username},
                                  {"display_name", l.user.display_name},
@@ -336,7 +336,7 @@ Result<Json> AdminService::units(const Principal& who,
         Json items = Json::array();
         {
             auto tx = store_.begin_read();
-            for (const UnitListing& u : list_units(*tx)) {
+            for (const UnitListing& u : list_units(*tx, auth_.session_cutoff_ms())) {
                 items.push_back({{"id", u.unit.id},
                                  {"code", u.unit.code},
                                  {"name", u.unit.name},
@@ -371,14 +371,13 @@ Result<Json> AdminService::create_unit(const Principal& who, const Json& body) {
         if (!name) {
             return name.error();
         }
-        Result<Unit> unit = auth_.create_unit(code.value(), name.value());
+        Result<Unit> unit =
+            auth_.create_unit(code.value(), name.value(), [&](WriteTx& tx, const Unit& created) {
+                audit_.append(tx, AuditEntry::by(who, "unit.create", created.id,
+                                                 {{"code", created.code}, {"name", created.name}}));
+            });
         if (!unit) {
             return unit.error();
-        }
-        auto journaled = audit_.append(AuditEntry::by(
-            who, "unit.create", unit->id, {{"code", unit->code}, {"name", unit->name}}));
-        if (!journaled) {
-            return journaled.error();
         }
         return Json{{"id", unit->id}, {"code", unit->code}, {"name", unit->name}};
     } catch (const std::exception&) {

@@ -362,6 +362,10 @@ Result<Principal> AuthService::authenticate(std::string_view token) {
     }
 }
 
+std::int64_t AuthService::session_cutoff_ms() const {
+    return impl_->clock() - impl_->idle_ms();
+}
+
 std::optional<Error> AuthService::logout(const Principal& who) {
     try {
         auto tx = impl_->store.begin_write();
@@ -376,7 +380,8 @@ std::optional<Error> AuthService::logout(const Principal& who) {
     }
 }
 
-Result<Unit> AuthService::create_unit(std::string_view code, std::string_view name) {
+Result<Unit> AuthService::create_unit(std::string_view code, std::string_view name,
+                                      const std::function<void(WriteTx&, const Unit&)>& journal) {
     try {
         if (!valid_unit_code(code)) {
             return make_error("invalid_value",
@@ -392,6 +397,9 @@ Result<Unit> AuthService::create_unit(std::string_view code, std::string_view na
         }
         Unit u{impl_->new_id(), std::string(code), std::string(name)};
         tx->insert_unit(u);
+        if (journal) {
+            journal(*tx, u);
+        }
         tx->commit();
         return u;
     } catch (const std::exception&) {
@@ -399,8 +407,8 @@ Result<Unit> AuthService::create_unit(std::string_view code, std::string_view na
     }
 }
 
-std::optional<Error> AuthService::set_password(std::string_view user_id,
-                                               std::string_view password) {
+std::optional<Error> AuthService::set_password(std::string_view user_id, std::string_view password,
+                                               const std::function<void(WriteTx&)>& journal) {
     try {
         if (!is_valid_utf8(password) || utf8_length(password) < kMinPasswordLength ||
             password.size() > kMaxPasswordBytes) {
@@ -415,6 +423,9 @@ std::optional<Error> AuthService::set_password(std::string_view user_id,
             return make_error("not_found", "No such user.");
         }
         set_user_password_hash(*tx, user_id, *hash);
+        if (journal) {
+            journal(*tx);
+        }
         tx->commit();
         return std::nullopt;
     } catch (const std::exception&) {
@@ -424,7 +435,8 @@ std::optional<Error> AuthService::set_password(std::string_view user_id,
 
 Result<User> AuthService::create_user(std::string_view unit_code, std::string_view username,
                                       std::string_view display_name, Role role,
-                                      std::string_view password) {
+                                      std::string_view password,
+                                      const std::function<void(WriteTx&, const User&)>& journal) {
     try {
         const std::string name = lower_ascii(username);
         if (!valid_username(name)) {
@@ -461,6 +473,9 @@ Result<User> AuthService::create_user(std::string_view unit_code, std::string_vi
         }
         User u{impl_->new_id(), unit->id, name, std::string(display_name), role};
         tx->insert_user(UserRecord{u, *hash});
+        if (journal) {
+            journal(*tx, u);
+        }
         tx->commit();
         return u;
     } catch (const std::exception&) {
@@ -468,7 +483,8 @@ Result<User> AuthService::create_user(std::string_view unit_code, std::string_vi
     }
 }
 
-std::optional<Error> AuthService::revoke_device(const Principal& who, std::string_view device_id) {
+std::optional<Error> AuthService::revoke_device(const Principal& who, std::string_view device_id,
+                                                const std::function<void(WriteTx&)>& journal) {
     try {
         if (who.role == Role::patrol) {
             return make_error("forbidden", "Only a supervisor can revoke a device.");
@@ -483,6 +499,9 @@ std::optional<Error> AuthService::revoke_device(const Principal& who, std::strin
             return make_error("not_found", "No device of your unit has this id.", "device_id");
         }
         tx->revoke_device(device_id, impl_->clock());
+        if (journal) {
+            journal(*tx);
+        }
         tx->commit();
         return std::nullopt;
     } catch (const std::exception&) {

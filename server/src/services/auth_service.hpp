@@ -18,6 +18,7 @@
 namespace ronde::server {
 
 class Store;
+class WriteTx;
 
 struct AuthConfig {
     std::chrono::seconds token_idle_timeout = std::chrono::hours(24 * 14);
@@ -59,6 +60,9 @@ public:
     // Errors: unauthenticated (unknown or malformed token), token_expired
     // (idle too long), device_revoked. Updates the device's last_seen_at.
     Result<Principal> authenticate(std::string_view token);
+    // Unix ms before which a device's last contact (or its enrolment) means
+    // that its session has ended by the idle timeout, whatever its token.
+    std::int64_t session_cutoff_ms() const;
     // Revokes the caller's own token (the device stays enrolled).
     std::optional<Error> logout(const Principal& who);
 
@@ -66,14 +70,22 @@ public:
     // code, name, username, display_name, password: at least 8 characters),
     // already_exists (409), not_found (unit; device of the caller's unit),
     // forbidden (revoking needs a supervisor or admin), internal.
-    Result<Unit> create_unit(std::string_view code, std::string_view name);
+    // `journal`, when given, runs inside the write transaction just before
+    // its commit (the admin routes append their audit entry there, so that
+    // the change and its entry commit or roll back together); when it
+    // throws, nothing is written and the answer is `internal`.
+    Result<Unit> create_unit(std::string_view code, std::string_view name,
+                             const std::function<void(WriteTx&, const Unit&)>& journal = {});
     Result<User> create_user(std::string_view unit_code, std::string_view username,
-                             std::string_view display_name, Role role, std::string_view password);
-    std::optional<Error> revoke_device(const Principal& who, std::string_view device_id);
+                             std::string_view display_name, Role role, std::string_view password,
+                             const std::function<void(WriteTx&, const User&)>& journal = {});
+    std::optional<Error> revoke_device(const Principal& who, std::string_view device_id,
+                                       const std::function<void(WriteTx&)>& journal = {});
     // Replaces the password of user `user_id` (Argon2id). Errors:
     // invalid_value (password: at least 8 characters), not_found, internal.
     // The caller checks who may do it.
-    std::optional<Error> set_password(std::string_view user_id, std::string_view password);
+    std::optional<Error> set_password(std::string_view user_id, std::string_view password,
+                                      const std::function<void(WriteTx&)>& journal = {});
 
 private:
     struct Impl;

@@ -735,7 +735,84 @@ Json conflict_json(const ConflictRecord& c, const std::optional<ConflictResoluti
     return out;
 }
 
+// A conflict as listed: the log entry, plus what a screen shows of it
+// without a registry, joined within the unit: `record` (the record's name,
+// and for a contact its commune and category; `deleted` once tombstoned)
+// and each side's `user` ({id, display_name}, or null).
+Json conflict_item(ReadTx& tx, const ConflictRecord& c,
+                   const std::optional<ConflictResolution>& r) {
+    Json out = conflict_json(c, r);
+    for (const char* side : {"kept", "lost"}) {
+        const std::string user_id = out[side]["user_id"];
+        auto u = user_id.empty() ? std::nullopt : tx.user_by_id(user_id);
+        out[side]["user"] = u && u->user.unit_id == c.unit_id
+                                ? Json{{"id", u->user.id}, {"display_name", u->user.display_name}}
+                                : Json(nullptr);
+    }
+    Json record{{"name", ""}, {"deleted", false}};
+    auto row = tx.record(c.unit_id, c.entity, c.record_id);
+    if (!row || row->deleted) {
+        record["deleted"] = true;
+    } else {
+        const Json data = Json::parse(row->data, nullptr, false);
+        if (c.entity == Entity::contact && data.is_object()) {
+            record["name"] =
+                contact_display(data.value("organisation", ""), data.value("person_name", ""));
+            record["commune"] = data.value("commune", "");
+            record["category"] = data.value("category", "");
+        } else if (c.entity == Entity::visit && data.is_object()) {
+            record["occurred_at"] = data.value("occurred_at", "");
+            const std::string contact_id = data.value("contact_id", "");
+            auto contact = contact_id.empty() ? std::nullopt
+                                              : tx.record(c.unit_id, Entity::contact, contact_id);
+            if (contact && !contact->deleted) {
+                const Json cj = Json::parse(contact->data, nullptr, false);
+                if (cj.is_object()) {
+                    record["name"] =
+                        contact_display(cj.value("organisation", ""), cj.value("person_name", ""));
+                }
+            }
+            if (record["name"] == "") {
+                record["name"] = data.value("place_label", "");
+            }
+        } else if (c.entity == Entity::patrol && data.is_object()) {
+            record["started_at"] = data.value("started_at", "");
+            const std::string event = data.value("event_label", "");
+            record["name"] = event.empty() ? data.value("area_label", "") : event;
+        }
+    }
+    out["record"] = std::move(record);
+    return out;
+}
+
 }  // namespace
+
+Result<Json> SupervisorService::communes(const Principal& who, const QueryParams& params) {
+    try {
+        if (who.role != Role::supervisor) {
+            return forbidden("Only a supervisor reads the unit's communes.");
+        }
+        const Params p(params, {});
+        if (p.unknown()) {
+            return *p.unknown();
+        }
+        Json items = Json::array();
+        {
+            auto tx = impl_->fresh_read();
+            for (const auto& [name, contacts] : contact_communes(*tx, who.unit_id)) {
+                items.push_back({{"name", name}, {"contacts", contacts}});
+            }
+        }
+        Json out{{"items", std::move(items)}};
+        if (auto e = impl_->journal(who, "communes.list", "/api/v1/communes", params,
+                                    out["items"].size())) {
+            return *e;
+        }
+        return out;
+    } catch (const std::exception&) {
+        return internal_error();
+    }
+}
 
 Result<Json> SupervisorService::conflicts(const Principal& who, const QueryParams& params) {
     try {
@@ -761,7 +838,7 @@ Result<Json> SupervisorService::conflicts(const Principal& who, const QueryParam
                 rows.resize(static_cast<std::size_t>(limit));
             }
             for (const ConflictRecord& c : rows) {
-                items.push_back(conflict_json(c, conflict_resolution(*tx, c.id)));
+                items.push_back(conflict_item(*tx, c, conflict_resolution(*tx, c.id)));
                 last = c.id;
             }
         }
@@ -898,8 +975,9 @@ Result<Json> SupervisorService::resolve_conflict(const Principal& who,
                                                  {"choice", choice},
                                                  {"value", value},
                                                  {"hlc", hlc}}));
+        Json answer = conflict_item(*tx, *c, r);
         tx->commit();
-        return conflict_json(*c, r);
+        return answer;
     } catch (const std::exception&) {
         return internal_error();
     }

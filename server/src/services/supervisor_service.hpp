@@ -73,6 +73,9 @@ public:
     Result<Json> update_follow_up(const Principal& who, const std::string& visit_id,
                                   const Json& body);
 
+    // GET /api/v1/communes: the communes of the unit's live contacts, for a
+    // commune picker, with their number of contacts (no parameters).
+    Result<Json> communes(const Principal& who, const QueryParams& params);
     Result<Json> conflicts(const Principal& who, const QueryParams& params);
     // body: {"choose": "kept" | "lost"} or {"value": <JSON value>}.
     Result<Json> resolve_conflict(const Principal& who, const std::string& conflict_id,

@@ -218,20 +218,29 @@ struct UserListing {
     std::optional<std::int64_t> created_at_ms;  // none for accounts older than migration 0006
     // The last authenticated request of any of its devices (push or pull).
     std::optional<std::int64_t> last_seen_ms;
-    std::int64_t devices = 0;            // enrolled, revoked ones included
-    std::int64_t signed_in_devices = 0;  // holding a token, not revoked
+    std::int64_t devices = 0;  // enrolled, revoked ones included
+    // Holding a token, not revoked, and seen (or enrolled) at or after
+    // `alive_since_ms`: a session the idle timeout has not ended.
+    std::int64_t signed_in_devices = 0;
 };
 // The unit's accounts, by display name (case ignored), then username.
-std::vector<UserListing> list_users(ReadTx& tx, std::string_view unit_id);
+std::vector<UserListing> list_users(ReadTx& tx, std::string_view unit_id,
+                                    std::int64_t alive_since_ms);
 
 // One unit of the admin's list (GET /api/v1/admin/units).
 struct UnitListing {
     Unit unit;
     std::int64_t users = 0;
-    std::int64_t signed_in_devices = 0;
+    std::int64_t signed_in_devices = 0;  // as for UserListing
 };
 // Every unit, by code.
-std::vector<UnitListing> list_units(ReadTx& tx);
+std::vector<UnitListing> list_units(ReadTx& tx, std::int64_t alive_since_ms);
+
+// The communes of the unit's live contacts ('' left out), with their number
+// of contacts, by name; spellings that differ only in ASCII case count as
+// one commune, named by its most used spelling.
+std::vector<std::pair<std::string, std::int64_t>> contact_communes(ReadTx& tx,
+                                                                   std::string_view unit_id);
 
 // When the device last pushed a batch (Unix ms), if ever.
 std::optional<std::int64_t> device_last_push_ms(ReadTx& tx, std::string_view device_id);

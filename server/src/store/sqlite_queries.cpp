@@ -916,15 +916,17 @@ std::vector<ListedRecord> find_contacts(ReadTx& tx, const ContactQuery& q,
     return out;
 }
 
-std::vector<UserListing> list_users(ReadTx& tx, std::string_view unit_id) {
+std::vector<UserListing> list_users(ReadTx& tx, std::string_view unit_id,
+                                    std::int64_t alive_since_ms) {
     Stmt s(connection_of(tx),
            "SELECT u.id, u.unit_id, u.username, u.display_name, u.role, u.created_at_ms, "
            "max(d.last_seen_at_ms), count(d.id), "
            "count(CASE WHEN d.revoked_at_ms IS NULL AND coalesce(d.token_hash, '') != '' "
-           "THEN 1 END) "
+           "AND coalesce(d.last_seen_at_ms, d.enrolled_at_ms) >= ?2 THEN 1 END) "
            "FROM users u LEFT JOIN devices d ON d.user_id = u.id WHERE u.unit_id = ?1 "
            "GROUP BY u.id ORDER BY u.display_name COLLATE NOCASE, u.username");
     s.bind(1, unit_id);
+    s.bind(2, alive_since_ms);
     std::vector<UserListing> out;
     while (s.step()) {
         UserListing u;
@@ -946,14 +948,45 @@ std::vector<UserListing> list_users(ReadTx& tx, std::string_view unit_id) {
     return out;
 }
 
-std::vector<UnitListing> list_units(ReadTx& tx) {
+std::vector<std::pair<std::string, std::int64_t>> contact_communes(ReadTx& tx,
+                                                                   std::string_view unit_id) {
+    // Each exact spelling with its count, spellings of one commune (ASCII
+    // case ignored) next to each other; the most used spelling names it.
+    Stmt s(connection_of(tx),
+           "SELECT commune, count(*) FROM contact_facts WHERE unit_id = ?1 AND commune != '' "
+           "GROUP BY commune ORDER BY commune COLLATE NOCASE, count(*) DESC, commune");
+    s.bind(1, unit_id);
+    const auto same = [](std::string_view a, std::string_view b) {
+        const auto lower = [](unsigned char c) {
+            return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c;
+        };
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [&](char x, char y) {
+            return lower(static_cast<unsigned char>(x)) == lower(static_cast<unsigned char>(y));
+        });
+    };
+    std::vector<std::pair<std::string, std::int64_t>> out;
+    while (s.step()) {
+        std::string name = s.text(0);
+        const std::int64_t count = s.int64(1);
+        if (!out.empty() && same(out.back().first, name)) {
+            out.back().second += count;
+        } else {
+            out.emplace_back(std::move(name), count);
+        }
+    }
+    return out;
+}
+
+std::vector<UnitListing> list_units(ReadTx& tx, std::int64_t alive_since_ms) {
     Stmt s(connection_of(tx),
            "SELECT n.id, n.code, n.name, "
            "(SELECT count(*) FROM users u WHERE u.unit_id = n.id), "
            "(SELECT count(*) FROM users u JOIN devices d ON d.user_id = u.id "
            "WHERE u.unit_id = n.id AND d.revoked_at_ms IS NULL "
-           "AND coalesce(d.token_hash, '') != '') "
+           "AND coalesce(d.token_hash, '') != '' "
+           "AND coalesce(d.last_seen_at_ms, d.enrolled_at_ms) >= ?1) "
            "FROM units n ORDER BY n.code");
+    s.bind(1, alive_since_ms);
     std::vector<UnitListing> out;
     while (s.step()) {
         UnitListing u;

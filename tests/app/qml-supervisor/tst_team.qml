@@ -48,6 +48,34 @@ Item {
             tryVerify(() => devices !== null && devices.visible && devices.count > 0, 20000);
             verify(!users.visible);
         }
+        function test_the_form_scrolls_in_a_low_window() {
+            const window = scene.Window.window;
+            const tall = window.height;
+            window.height = 360;  // a phone held sideways
+            const page = createTemporaryObject(teamPage, scene, {
+                    "width": scene.width,
+                    "height": 360
+                });
+            const users = Ui.find(page, it => it.objectName === "userList");
+            tryVerify(() => users !== null && users.model.loaded && !users.model.loading, 20000);
+            mouseClick(Ui.named(page, "newAccountButton"));
+            const overlay = window.contentItem;
+            // The popup's own item is the scroll bar's ancestor in the overlay.
+            tryVerify(() => Ui.named(overlay, "accountScrollBar") !== null, 5000);
+            const scrollBar = Ui.named(overlay, "accountScrollBar");
+            let box = scrollBar;
+            while (box.parent !== overlay)
+                box = box.parent;
+            tryVerify(() => box.opacity === 1, 5000);
+            verify(box.y >= 0 && box.y + box.height <= 360, "the dialog fits the window: " + box.y + " + " + box.height);
+            verify(scrollBar.size < 1, "the form scrolls: " + scrollBar.size);
+            scrollBar.position = 1 - scrollBar.size;
+            const submit = Ui.named(overlay, "submitButton");
+            const bottom = submit.mapToItem(overlay, 0, submit.height).y;
+            verify(bottom <= box.y + box.height, "the last button can be reached: " + bottom);
+            mouseClick(Ui.named(overlay, "cancelButton"));
+            window.height = tall;
+        }
 
         name: "Team"
         when: windowShown

@@ -114,7 +114,10 @@ TEST_CASE("a patrol token gets 403 on every supervisor route") {
                                            "/api/v1/admin/devices",
                                            "/api/v1/admin/users",
                                            "/api/v1/admin/units",
-                                           "/api/v1/export/visits.csv"};
+                                           "/api/v1/communes",
+                                           "/api/v1/export/visits.csv",
+                                           "/api/v1/export/visits.geojson",
+                                           "/api/v1/export/contacts.geojson"};
     for (const auto& target : gets) {
         const HttpReply r = c.get(target, f.patrol.token);
         INFO(target << " " << r.body);

@@ -227,3 +227,29 @@ TEST_CASE("a device needs a name") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().field == "device.name");
 }
+
+TEST_CASE("an administrative change and its journal commit together or not at all") {
+    Fixture f;
+    const auto fail = [](WriteTx&, const auto&) { throw StoreError("the journal is full"); };
+    auto user = f.auth.create_user("BTA-CESSON", "d.nouveau", "Gendarme Nouveau", Role::patrol,
+                                   "motdepasse-nouveau", fail);
+    REQUIRE_FALSE(user.ok());
+    CHECK(user.error().code == "internal");
+    CHECK_FALSE(f.store->begin_read()->user_by_username("d.nouveau").has_value());
+    auto unit = f.auth.create_unit("BTA-NOUVELLE", "Brigade nouvelle", fail);
+    REQUIRE_FALSE(unit.ok());
+    CHECK_FALSE(f.store->begin_read()->unit_by_code("BTA-NOUVELLE").has_value());
+    auto e = f.auth.set_password(f.patrol_a.user_id, "un-autre-mot-de-passe",
+                                 [](WriteTx&) { throw StoreError("the journal is full"); });
+    REQUIRE(e);
+    CHECK(e->code == "internal");
+    CHECK(f.auth.login(login_of("alice", "motdepasse-alice", random_uuid_v4())).ok());
+    // With a journal that works, the change is made and the journal saw it
+    // inside the same transaction.
+    bool journaled = false;
+    auto made = f.auth.create_user(
+        "BTA-CESSON", "d.nouveau", "Gendarme Nouveau", Role::patrol, "motdepasse-nouveau",
+        [&](WriteTx& tx, const User& u) { journaled = tx.user_by_id(u.id).has_value(); });
+    REQUIRE(made.ok());
+    CHECK(journaled);
+}

@@ -438,6 +438,30 @@ TEST_CASE("every consultation is journaled with who, what and how many") {
     CHECK(f.audit.verify().ok);
 }
 
+TEST_CASE("the communes of the unit's contacts, for the commune picker") {
+    Seeded f;
+    // Another spelling of a commune already known counts with it.
+    const std::string c4 = f.id();
+    f.push(f.patrol_a, {Fixture::change(Entity::contact, c4, f.hlc(f.patrol_a),
+                                        Seeded::contact("resident", "M. Riou", "CESSON-Sévigné", "",
+                                                        std::nullopt))});
+    auto r = f.sup.communes(f.supervisor, {});
+    REQUIRE(r.ok());
+    CHECK(r->at("items") == Json::parse(R"([{"name": "Cesson-Sévigné", "contacts": 3},
+                                            {"name": "Thorigné-Fouillard", "contacts": 1}])"));
+    CHECK(f.last_audit().entry.action == "communes.list");
+    CHECK(f.last_audit().entry.details["count"] == 2);
+    // A deleted contact no longer counts; another unit's never does.
+    f.push(f.patrol_a, {Fixture::change(Entity::contact, f.c2, f.hlc(f.patrol_a, 1000), {}, true)});
+    r = f.sup.communes(f.supervisor, {});
+    REQUIRE(r.ok());
+    REQUIRE(r->at("items").size() == 1);
+    CHECK(r->at("items")[0]["contacts"] == 3);
+    const Principal other = f.principal(f.add_user("BTA-LIFFRE", "cheffe", Role::supervisor));
+    CHECK(f.sup.communes(other, {})->at("items").empty());
+    CHECK(f.sup.communes(f.supervisor, {{"commune", "x"}}).error().code == "invalid_value");
+}
+
 TEST_CASE("supervisor-only calls refuse patrol and admin accounts") {
     Seeded f;
     const Principal admin = f.principal(f.add_user("BTA-CESSON", "root", Role::admin));
@@ -445,6 +469,7 @@ TEST_CASE("supervisor-only calls refuse patrol and admin accounts") {
         CHECK(f.sup.stats(*who, {}).error().code == "forbidden");
         CHECK(f.sup.contacts_to_maintain(*who, {}).error().code == "forbidden");
         CHECK(f.sup.conflicts(*who, {}).error().code == "forbidden");
+        CHECK(f.sup.communes(*who, {}).error().code == "forbidden");
         CHECK(f.sup.update_follow_up(*who, f.v1, {{"status", "done"}}).error().code == "forbidden");
         CHECK(f.sup.resolve_conflict(*who, "1", {{"choose", "kept"}}).error().code == "forbidden");
     }
@@ -533,6 +558,16 @@ TEST_CASE("a resolved conflict is written as a change that devices pull") {
     CHECK(entry["kept"]["value"] == "02 99 00 00 01");
     CHECK(entry["lost"]["value"] == "02 99 00 00 02");
     CHECK(entry["resolution"].is_null());
+    // What the card shows, without a registry: the contact and the two
+    // gendarmes, by name.
+    CHECK(entry["record"] == Json{{"name", "Boulangerie Au Fournil"},
+                                  {"deleted", false},
+                                  {"commune", "Cesson-Sévigné"},
+                                  {"category", "shopkeeper"}});
+    CHECK(entry["kept"]["user"] ==
+          Json{{"id", f.patrol_a.user_id}, {"display_name", "Gendarme alice"}});
+    CHECK(entry["lost"]["user"] ==
+          Json{{"id", f.patrol_b.user_id}, {"display_name", "Gendarme bruno"}});
     const std::string id = std::to_string(entry["id"].get<std::int64_t>());
 
     f.clock.advance(10000);
@@ -540,6 +575,7 @@ TEST_CASE("a resolved conflict is written as a change that devices pull") {
     INFO((resolved ? "" : resolved.error().code + " " + resolved.error().message));
     REQUIRE(resolved.ok());
     CHECK(resolved->at("resolution")["choice"] == "lost");
+    CHECK(resolved->at("record")["name"] == "Boulangerie Au Fournil");
     CHECK(f.last_audit().entry.action == "conflict.resolve");
     bool found = false;
     for (const PulledChange& c : f.pull_all(f.patrol_a).changes) {
@@ -722,6 +758,18 @@ TEST_CASE("the team list: a supervisor lists their unit, an admin any unit, a pa
     CHECK(team->at("items")[2]["role"] == "supervisor");
     CHECK(f.last_audit().entry.action == "users.list");
     CHECK(f.last_audit().entry.details["count"] == 3);
+
+    // Past the idle timeout (14 days) the token no longer works: the tablet
+    // is no longer counted as signed in, though it still holds a token.
+    f.clock.advance(14 * kDay + 1000);
+    auto later = admin_service.users(f.supervisor, {});
+    REQUIRE(later.ok());
+    CHECK(later->at("items")[0]["devices"] == 1);
+    CHECK(later->at("items")[0]["signed_in_devices"] == 0);
+    auto devices = admin_service.devices(f.supervisor, {});
+    REQUIRE(devices.ok());
+    REQUIRE(devices->at("items").size() == 1);
+    CHECK(devices->at("items")[0]["signed_in"] == false);
 
     CHECK(admin_service.users(f.supervisor, {{"unit", "BTA-LIFFRE"}}).error().code == "not_found");
     CHECK(admin_service.users(f.supervisor, {{"unit", "BTA-CESSON"}}).ok());
