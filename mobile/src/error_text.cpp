@@ -193,6 +193,11 @@ QString ErrorText::sentence(const Error& e) {
     if (c == "invalid_credentials") {
         return tr("Identifiant ou mot de passe incorrect.");
     }
+    if (c == "account_disabled") {
+        return tr(
+            "Ce compte a été désactivé par le commandement de l'unité. Vos saisies restent "
+            "sur l'appareil : contactez votre commandant d'unité.");
+    }
     if (c == "rate_limited") {
         return tr(
             "Trop de tentatives de connexion : patientez quelques minutes avant de "

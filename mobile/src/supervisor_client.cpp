@@ -127,6 +127,7 @@ void SupervisorClient::setCredentials(const QString& token, const QString& role)
     if (!userNames_.isEmpty()) {
         userNames_.clear();
         userOptions_.clear();
+        disabledUsers_.clear();
         emit usersChanged();
     }
     emit credentialsChanged();
@@ -136,7 +137,9 @@ void SupervisorClient::setCredentials(const QString& token, const QString& role)
     emit communesChanged();
     if (available()) {
         refreshUsers();
-        refreshCommunes();
+        if (role_ == QLatin1String("supervisor")) {  // admins read no records
+            refreshCommunes();
+        }
     }
 }
 
@@ -150,17 +153,25 @@ void SupervisorClient::refreshUsers() {
             return;
         }
         QHash<QString, QString> names;
+        QSet<QString> disabled;
         for (const auto& v : reply.json.object().value(u"items").toArray()) {
             const QJsonObject u = v.toObject();
             const QString name = u.value(u"display_name").toString();
-            names.insert(u.value(u"id").toString(),
-                         name.isEmpty() ? u.value(u"username").toString() : name);
+            const QString id = u.value(u"id").toString();
+            names.insert(id, name.isEmpty() ? u.value(u"username").toString() : name);
+            if (u.value(u"disabled_at").isString()) {
+                disabled.insert(id);
+            }
         }
-        addUsers(names);
+        const bool changed = disabled != disabledUsers_;
+        disabledUsers_ = disabled;
+        if (!addUsers(names) && changed) {
+            emit usersChanged();
+        }
     });
 }
 
-void SupervisorClient::addUsers(const QHash<QString, QString>& names) {
+bool SupervisorClient::addUsers(const QHash<QString, QString>& names) {
     bool added = false;
     for (auto it = names.cbegin(); it != names.cend(); ++it) {
         if (!it.key().isEmpty() && !it.value().isEmpty() &&
@@ -170,7 +181,7 @@ void SupervisorClient::addUsers(const QHash<QString, QString>& names) {
         }
     }
     if (!added) {
-        return;
+        return false;
     }
     QList<QPair<QString, QString>> users;
     for (auto it = userNames_.cbegin(); it != userNames_.cend(); ++it) {
@@ -185,6 +196,7 @@ void SupervisorClient::addUsers(const QHash<QString, QString>& names) {
             QVariantMap{{QStringLiteral("value"), id}, {QStringLiteral("label"), name}});
     }
     emit usersChanged();
+    return true;
 }
 
 QVariantList SupervisorClient::communeOptions() const {
@@ -206,7 +218,12 @@ QVariantList SupervisorClient::authorOptions() const {
 QVariantList SupervisorClient::assigneeOptions() const {
     QVariantList out{QVariantMap{{QStringLiteral("value"), QString()},
                                  {QStringLiteral("label"), tr("Personne")}}};
-    out.append(userOptions_);
+    // A disabled account is handed nothing new (the server refuses it).
+    for (const QVariant& option : userOptions_) {
+        if (!disabledUsers_.contains(option.toMap().value(QStringLiteral("value")).toString())) {
+            out.append(option);
+        }
+    }
     return out;
 }
 

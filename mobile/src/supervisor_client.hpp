@@ -27,6 +27,7 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -79,7 +80,8 @@ class SupervisorClient : public QObject {
     // The same as picker options, "every one" first.
     Q_PROPERTY(QVariantList communeOptions READ communeOptions NOTIFY communesChanged)
     Q_PROPERTY(QVariantList authorOptions READ authorOptions NOTIFY usersChanged)
-    // "Personne" first: the assignee of a follow-up.
+    // "Personne" first, disabled accounts left out: the assignee of a
+    // follow-up.
     Q_PROPERTY(QVariantList assigneeOptions READ assigneeOptions NOTIFY usersChanged)
 
 public:
@@ -182,7 +184,10 @@ private:
     QStringList communes_;
     bool communesLoaded_ = false;
     int communesGeneration_ = 0;  // a refresh drops the answer of the one before
-    void addUsers(const QHash<QString, QString>& names);  // id -> display name
+    // id -> display name; whether a name was added or changed (then
+    // usersChanged was emitted).
+    bool addUsers(const QHash<QString, QString>& names);
+    QSet<QString> disabledUsers_;  // ids of disabled accounts (no new assignment)
 };
 
 }  // namespace ronde::app

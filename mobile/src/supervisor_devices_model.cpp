@@ -34,12 +34,17 @@ SupervisorListModel::Row SupervisorDevicesModel::rowFrom(const QJsonObject& item
         lastSeen.isEmpty() ? tr("Jamais synchronisé") : tr("Dernier contact : %1").arg(lastSeen);
     const QString enrolledText = enrolled.isEmpty() ? QString() : tr("Inscrit %1").arg(enrolled);
     const QString revokedText = revoked ? tr("Révoqué %1").arg(dateTimeText(revokedAt)) : QString();
+    // Whether its token still works (not signed out, not idle too long).
+    const QString sessionText =
+        item.value(u"signed_in").toBool() ? tr("Session ouverte") : tr("Session fermée");
     return {
         {UserTextRole, roleText.isEmpty() ? userText : tr("%1 · %2").arg(userText, roleText)},
         {StatusTextRole,
-         revoked ? revokedText
-                 : (enrolledText.isEmpty() ? lastSeenText
-                                           : tr("%1 · %2").arg(lastSeenText, enrolledText))},
+         revoked
+             ? revokedText
+             : tr("%1 · %2").arg(sessionText, enrolledText.isEmpty()
+                                                  ? lastSeenText
+                                                  : tr("%1 · %2").arg(lastSeenText, enrolledText))},
         {DeviceIdRole, item.value(u"id").toString()},
         {NameRole, item.value(u"name").toString()},
         {UserRole, userText},

@@ -34,7 +34,9 @@ QHash<int, QByteArray> SupervisorUsersModel::roleNames() const {
             {IdentityTextRole, "identityText"},
             {LastSeenTextRole, "lastSeenText"},
             {DevicesTextRole, "devicesText"},
-            {StatusTextRole, "statusText"}};
+            {StatusTextRole, "statusText"},
+            {DisabledRole, "disabled"},
+            {SelfRole, "ownAccount"}};
 }
 
 void SupervisorUsersModel::answered(const QJsonObject& answer, bool /*firstPage*/) {
@@ -68,6 +70,7 @@ SupervisorListModel::Row SupervisorUsersModel::rowFrom(const QJsonObject& item) 
     if (displayName.isEmpty()) {
         displayName = username;
     }
+    const bool disabled = item.value(u"disabled_at").isString();
     return {
         {UserIdRole, item.value(u"id").toString()},
         {DisplayNameRole, displayName},
@@ -77,7 +80,11 @@ SupervisorListModel::Row SupervisorUsersModel::rowFrom(const QJsonObject& item) 
         {IdentityTextRole, tr("%1 · %2").arg(username, roleText)},
         {LastSeenTextRole, lastSeenText},
         {DevicesTextRole, devicesText},
-        {StatusTextRole, tr("%1 · %2").arg(lastSeenText, devicesText)},
+        {StatusTextRole, disabled ? tr("Compte désactivé %1 · %2")
+                                        .arg(dateTimeText(item.value(u"disabled_at")), lastSeenText)
+                                  : tr("%1 · %2").arg(lastSeenText, devicesText)},
+        {DisabledRole, disabled},
+        {SelfRole, item.value(u"self").toBool()},
     };
 }
 
@@ -146,6 +153,16 @@ bool SupervisorUsersModel::resetPassword(const QString& userId, const QString& p
     }
     send(QStringLiteral("/api/v1/admin/users/%1/password").arg(id),
          {{QStringLiteral("password"), password}});
+    return true;
+}
+
+bool SupervisorUsersModel::setDisabled(const QString& userId, bool disabled) {
+    if (userId.isEmpty() || acting_ || !client()) {
+        return false;
+    }
+    send(QStringLiteral("/api/v1/admin/users/%1/%2")
+             .arg(userId, disabled ? QStringLiteral("disable") : QStringLiteral("enable")),
+         {});
     return true;
 }
 

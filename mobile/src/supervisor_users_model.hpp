@@ -2,7 +2,8 @@
 // /api/v1/admin/users): name, username, role, last contact and devices.
 // createAccount() adds a gendarme arriving at the unit (POST
 // /api/v1/admin/users); resetPassword() gives an account a new password
-// (POST .../password) — the commander hands it over in person. Both check
+// (POST .../password) — the commander hands it over in person;
+// setDisabled() closes the account of one who leaves the unit. Both check
 // what was typed before asking the server, and say what is wrong, field by
 // field, in the UI language. GUI thread.
 #pragma once
@@ -37,7 +38,9 @@ public:
         IdentityTextRole,  // "t.rivoal · Commandement"
         LastSeenTextRole,  // "Dernier contact : hier à 17:05" / "Jamais connecté"
         DevicesTextRole,   // "2 appareils, dont 1 connecté" / "Aucun appareil"
-        StatusTextRole,    // the last two joined
+        StatusTextRole,    // the last two joined, or "Compte désactivé le …"
+        DisabledRole,      // the account cannot sign in
+        SelfRole,          // the signed-in account itself
     };
     Q_ENUM(Roles)
 
@@ -58,6 +61,9 @@ public:
     // list may reload while the dialog is open).
     Q_INVOKABLE bool resetPassword(const QString& userId, const QString& password,
                                    const QString& confirmation);
+    // Disables the account `userId` (it can no longer sign in; its devices
+    // are signed out at once, without wiping them) or enables it again.
+    Q_INVOKABLE bool setDisabled(const QString& userId, bool disabled);
     // Forgets the errors of the last action (a dialog opens again).
     Q_INVOKABLE void clearErrors();
 

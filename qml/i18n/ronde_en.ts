@@ -838,6 +838,10 @@
         <source>Cet appareil contient les données d&apos;une autre unité : connectez-vous avec un compte de cette unité, ou faites d&apos;abord effacer l&apos;appareil.</source>
         <translation>This device holds another unit&apos;s data: sign in with an account of that unit, or have the device erased first.</translation>
     </message>
+    <message>
+        <source>Ce compte a été désactivé par le commandement de l&apos;unité. Vos saisies restent sur l&apos;appareil : contactez votre commandant d&apos;unité.</source>
+        <translation>This account was disabled by the unit&apos;s command. Your entries stay on the device: contact your unit commander.</translation>
+    </message>
 </context>
 <context>
     <name>ExportBar</name>
@@ -1782,12 +1786,44 @@
         <translation>New account</translation>
     </message>
     <message>
-        <source>Les comptes de l&apos;unité (%1). Un mot de passe oublié se remplace ici.</source>
-        <translation>The unit&apos;s accounts (%1). A forgotten password is replaced here.</translation>
+        <source>Désactiver</source>
+        <translation>Disable</translation>
     </message>
     <message>
-        <source>Les comptes de l&apos;unité. Un mot de passe oublié se remplace ici.</source>
-        <translation>The unit&apos;s accounts. A forgotten password is replaced here.</translation>
+        <source>Réactiver</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>%1 ne pourra plus se connecter. Ses appareils sont déconnectés à l&apos;instant, sans effacer leurs données ; ses visites restent à son nom. Vous pourrez réactiver le compte.</source>
+        <translation>%1 will no longer be able to sign in. Their devices are signed out at once, without erasing their data; their visits stay under their name. You can enable the account again.</translation>
+    </message>
+    <message>
+        <source>%1 pourra de nouveau se connecter avec son mot de passe actuel.</source>
+        <translation>%1 will be able to sign in again with their current password.</translation>
+    </message>
+    <message>
+        <source>Désactiver ce compte ?</source>
+        <translation>Disable this account?</translation>
+    </message>
+    <message>
+        <source>Réactiver ce compte ?</source>
+        <translation>Enable this account again?</translation>
+    </message>
+    <message>
+        <source>Compte de %1 désactivé.</source>
+        <translation>Account of %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Compte de %1 réactivé.</source>
+        <translation>Account of %1 enabled again.</translation>
+    </message>
+    <message>
+        <source>Les comptes de l&apos;unité (%1). Un mot de passe oublié se remplace ici ; le compte d&apos;un gendarme qui quitte l&apos;unité se désactive.</source>
+        <translation>The unit&apos;s accounts (%1). A forgotten password is replaced here; the account of a gendarme leaving the unit is disabled here.</translation>
+    </message>
+    <message>
+        <source>Les comptes de l&apos;unité. Un mot de passe oublié se remplace ici ; le compte d&apos;un gendarme qui quitte l&apos;unité se désactive.</source>
+        <translation>The unit&apos;s accounts. A forgotten password is replaced here; the account of a gendarme leaving the unit is disabled here.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1850,14 @@
     <message>
         <source>Mot de passe</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>Réactiver</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Désactiver</source>
+        <translation>Disable</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2492,14 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Session ouverte</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Session fermée</source>
+        <translation>Signed out</translation>
+    </message>
 </context>
 <context>
     <name>ronde::app::SupervisorExport</name>
@@ -2584,6 +2636,10 @@
     <message>
         <source>Le serveur refuse ce mot de passe : au moins %1 caractères.</source>
         <translation>The server refuses this password: at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Compte désactivé %1 · %2</source>
+        <translation>Account disabled %1 · %2</translation>
     </message>
 </context>
 <context>

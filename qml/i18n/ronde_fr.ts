@@ -838,6 +838,10 @@
         <source>Cet appareil contient les données d&apos;une autre unité : connectez-vous avec un compte de cette unité, ou faites d&apos;abord effacer l&apos;appareil.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ce compte a été désactivé par le commandement de l&apos;unité. Vos saisies restent sur l&apos;appareil : contactez votre commandant d&apos;unité.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportBar</name>
@@ -1782,11 +1786,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Les comptes de l&apos;unité (%1). Un mot de passe oublié se remplace ici.</source>
+        <source>Désactiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Les comptes de l&apos;unité. Un mot de passe oublié se remplace ici.</source>
+        <source>Réactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ne pourra plus se connecter. Ses appareils sont déconnectés à l&apos;instant, sans effacer leurs données ; ses visites restent à son nom. Vous pourrez réactiver le compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pourra de nouveau se connecter avec son mot de passe actuel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Désactiver ce compte ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réactiver ce compte ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte de %1 désactivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte de %1 réactivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les comptes de l&apos;unité (%1). Un mot de passe oublié se remplace ici ; le compte d&apos;un gendarme qui quitte l&apos;unité se désactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les comptes de l&apos;unité. Un mot de passe oublié se remplace ici ; le compte d&apos;un gendarme qui quitte l&apos;unité se désactive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1813,6 +1849,14 @@
     <name>UserRow</name>
     <message>
         <source>Mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Désactiver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2448,6 +2492,14 @@
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Session ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session fermée</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ronde::app::SupervisorExport</name>
@@ -2583,6 +2635,10 @@
     </message>
     <message>
         <source>Le serveur refuse ce mot de passe : au moins %1 caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte désactivé %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

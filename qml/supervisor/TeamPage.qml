@@ -34,6 +34,38 @@ AppPage {
 
         onConfirmed: devices.revoke(confirm.deviceId)
     }
+    ConfirmDialog {
+        id: accountConfirm
+
+        property bool disable: true
+        property string name: ""
+        property string userId: ""
+
+        confirmText: accountConfirm.disable ? qsTr("Désactiver") : qsTr("Réactiver")
+        danger: accountConfirm.disable
+        message: accountConfirm.disable ? qsTr("%1 ne pourra plus se connecter. Ses appareils sont déconnectés à l'instant, sans effacer leurs données ; ses visites restent à son nom. Vous pourrez réactiver le compte.").arg(accountConfirm.name) : qsTr("%1 pourra de nouveau se connecter avec son mot de passe actuel.").arg(accountConfirm.name)
+        title: accountConfirm.disable ? qsTr("Désactiver ce compte ?") : qsTr("Réactiver ce compte ?")
+
+        onConfirmed: {
+            notice.text = "";
+            if (users.setDisabled(accountConfirm.userId, accountConfirm.disable))
+                disabling.enabled = true;
+        }
+    }
+    Connections {
+        id: disabling
+        function onActionFinished(ok: bool) {
+            disabling.enabled = false;
+            if (!ok)
+                return;
+            notice.text = accountConfirm.disable ? qsTr("Compte de %1 désactivé.").arg(accountConfirm.name) : qsTr("Compte de %1 réactivé.").arg(accountConfirm.name);
+            devices.reload();
+            SupervisorClient.refreshUsers();
+        }
+
+        enabled: false
+        target: users
+    }
     AccountDialog {
         id: accountDialog
         users: users
@@ -85,7 +117,7 @@ AppPage {
             Layout.rightMargin: Theme.spacing
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSmall
-            text: root.view === "team" ? (users.unitName !== "" ? qsTr("Les comptes de l'unité (%1). Un mot de passe oublié se remplace ici.").arg(users.unitName) : qsTr("Les comptes de l'unité. Un mot de passe oublié se remplace ici.")) : qsTr("Un appareil perdu ou volé se révoque ici : il ne peut plus se synchroniser et efface ses données à sa prochaine connexion.")
+            text: root.view === "team" ? (users.unitName !== "" ? qsTr("Les comptes de l'unité (%1). Un mot de passe oublié se remplace ici ; le compte d'un gendarme qui quitte l'unité se désactive.").arg(users.unitName) : qsTr("Les comptes de l'unité. Un mot de passe oublié se remplace ici ; le compte d'un gendarme qui quitte l'unité se désactive.")) : qsTr("Un appareil perdu ou volé se révoque ici : il ne peut plus se synchroniser et efface ses données à sa prochaine connexion.")
             wrapMode: Text.Wrap
         }
         Text {
@@ -110,7 +142,7 @@ AppPage {
             Layout.rightMargin: Theme.spacing
             Layout.topMargin: Theme.spacingS
             actionText: model.actionError === "" ? qsTr("Réessayer") : ""
-            text: root.view === "devices" && devices.actionError !== "" ? devices.actionError : model.errorText
+            text: model.actionError !== "" && !accountDialog.visible ? model.actionError : model.errorText
 
             onActionTriggered: model.reload()
         }
@@ -133,9 +165,16 @@ AppPage {
             }
             // qmllint disable unqualified
             delegate: UserRow {
+                canDisable: (role !== "admin" || SupervisorClient.role === "admin") && !ownAccount
                 canReset: role !== "admin" || SupervisorClient.role === "admin"
                 width: ListView.view.width
 
+                onDisableRequested: (userId, name, disable) => {
+                    accountConfirm.userId = userId;
+                    accountConfirm.name = name;
+                    accountConfirm.disable = disable;
+                    accountConfirm.open();
+                }
                 onPasswordRequested: (userId, name) => accountDialog.openFor(userId, name)
             }
             // qmllint enable unqualified

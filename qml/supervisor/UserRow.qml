@@ -4,18 +4,24 @@ import QtQuick.Layouts
 import Ronde.Ui
 
 // One account of the unit: name, username and role, last contact and
-// devices; "Mot de passe" gives it a new one.
+// devices; "Mot de passe" gives it a new one, "Désactiver" closes it (a
+// gendarme leaving the unit) and "Réactiver" opens it again.
 Control {
     id: root
 
-    // A supervisor cannot reset an admin's password.
+    // A supervisor cannot reset an admin's password nor disable an admin's
+    // account; nobody disables their own.
+    property bool canDisable: true
     property bool canReset: true
+    required property bool disabled
     required property string displayName
     required property string identityText
+    required property bool ownAccount
     required property string role
     required property string statusText
     required property string userId
 
+    signal disableRequested(string userId, string name, bool disable)
     signal passwordRequested(string userId, string name)
 
     Accessible.name: root.displayName + ", " + root.identityText + ", " + root.statusText
@@ -45,9 +51,10 @@ Control {
 
             Text {
                 Layout.fillWidth: true
-                color: Theme.text
+                color: root.disabled ? Theme.textSecondary : Theme.text
                 font.bold: true
                 font.pixelSize: Theme.fontBody
+                font.strikeout: root.disabled
                 text: root.displayName
                 wrapMode: Text.Wrap
             }
@@ -60,18 +67,35 @@ Control {
             }
             Text {
                 Layout.fillWidth: true
-                color: Theme.textSecondary
+                color: root.disabled ? Theme.fair : Theme.textSecondary
+                font.bold: root.disabled
                 font.pixelSize: Theme.fontSmall
                 text: root.statusText
                 wrapMode: Text.Wrap
             }
         }
-        ActionButton {
-            objectName: "passwordButton"
-            text: qsTr("Mot de passe")
-            visible: root.canReset
+        ColumnLayout {
+            Layout.alignment: Qt.AlignVCenter
+            // The buttons take their own width, not the row's spare room.
+            Layout.fillWidth: false
+            spacing: Theme.spacingXs
 
-            onClicked: root.passwordRequested(root.userId, root.displayName)
+            ActionButton {
+                Layout.fillWidth: true
+                objectName: "passwordButton"
+                text: qsTr("Mot de passe")
+                visible: root.canReset && !root.disabled
+
+                onClicked: root.passwordRequested(root.userId, root.displayName)
+            }
+            ActionButton {
+                Layout.fillWidth: true
+                objectName: root.disabled ? "enableButton" : "disableButton"
+                text: root.disabled ? qsTr("Réactiver") : qsTr("Désactiver")
+                visible: root.canDisable
+
+                onClicked: root.disableRequested(root.userId, root.displayName, !root.disabled)
+            }
         }
     }
 }

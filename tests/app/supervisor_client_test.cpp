@@ -355,6 +355,9 @@ TEST_CASE("the commander lists the unit's accounts, creates one and resets a pas
     REQUIRE(kerleau >= 0);
     CHECK(row(users, kerleau).value(QStringLiteral("identityText")).toString() ==
           QString::fromUtf8("maj.kerleau · Commandement"));
+    // The commander's own row: no "Désactiver" on it.
+    CHECK(row(users, kerleau).value(QStringLiteral("ownAccount")).toBool());
+    CHECK_FALSE(row(users, kerleau == 0 ? 1 : 0).value(QStringLiteral("ownAccount")).toBool());
     CHECK(row(users, kerleau)
               .value(QStringLiteral("statusText"))
               .toString()
@@ -453,6 +456,67 @@ TEST_CASE("the commander lists the unit's accounts, creates one and resets a pas
         };
         CHECK(attempt("ancien-secret") == 401);
         CHECK(attempt("nouveau-secret") == 200);
+    }
+
+    SECTION("a disabled account cannot sign in nor be assigned, until it is enabled again") {
+        const QString name =
+            QStringLiteral("g.depart.") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        REQUIRE(users.createAccount(QStringLiteral("Gendarme Départ"), name,
+                                    QStringLiteral("patrol"), QStringLiteral("secret-depart"),
+                                    QStringLiteral("secret-depart")));
+        REQUIRE(waitAction(users));
+        const auto session =
+            ronde::test::login(server().process->client(), name.toStdString(), "secret-depart");
+        const auto rowOf = [&] {
+            loadAll(users);
+            for (int i = 0; i < users.count(); ++i) {
+                if (row(users, i).value(QStringLiteral("username")) == name) {
+                    return i;
+                }
+            }
+            return -1;
+        };
+        int r = rowOf();
+        REQUIRE(r >= 0);
+        const QString id = row(users, r).value(QStringLiteral("userId")).toString();
+        CHECK_FALSE(row(users, r).value(QStringLiteral("disabled")).toBool());
+        const auto assignable = [&] {
+            for (const QVariant& o : client->assigneeOptions()) {
+                if (o.toMap().value(QStringLiteral("value")).toString() == id) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        client->refreshUsers();
+        REQUIRE(wait_until(assignable, kWaitMs));
+
+        REQUIRE(users.setDisabled(id, true));
+        REQUIRE(waitAction(users));
+        r = rowOf();
+        REQUIRE(r >= 0);
+        CHECK(row(users, r).value(QStringLiteral("disabled")).toBool());
+        CHECK(row(users, r)
+                  .value(QStringLiteral("statusText"))
+                  .toString()
+                  .startsWith(QString::fromUtf8("Compte désactivé ")));
+        const auto http = server().process->client();
+        CHECK(http.get("/api/v1/sync/pull?since=0", session.token).status == 401);
+        client->refreshUsers();
+        CHECK(wait_until([&] { return !assignable(); }, kWaitMs));
+        // The author filter still names it: its visits stay its own.
+        bool author = false;
+        for (const QVariant& o : client->authorOptions()) {
+            author = author || o.toMap().value(QStringLiteral("value")).toString() == id;
+        }
+        CHECK(author);
+
+        REQUIRE(users.setDisabled(id, false));
+        REQUIRE(waitAction(users));
+        r = rowOf();
+        REQUIRE(r >= 0);
+        CHECK_FALSE(row(users, r).value(QStringLiteral("disabled")).toBool());
+        CHECK_FALSE(ronde::test::login(http, name.toStdString(), "secret-depart").token.empty());
     }
 }
 

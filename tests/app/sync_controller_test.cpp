@@ -15,6 +15,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -217,6 +220,42 @@ TEST_CASE("a wrong password is told in a French sentence and enrols nothing") {
         CHECK(
             tanguy.controller.signInError().startsWith(QStringLiteral("Le serveur ne répond pas")));
     }
+}
+
+TEST_CASE("a disabled account's tablet keeps its unsent work and says why it cannot sign in") {
+    Server server;
+    const ronde::test::Account chief{"adj.chef", "mot-de-passe-chef", "supervisor"};
+    ronde::test::add_user(server.db, "BTA-TEST", chief);
+    Tablet tanguy(QStringLiteral("Tablette Tanguy"));
+    REQUIRE(tanguy.signIn(server.url(), kTanguy));
+    const std::string unsent = tanguy.saveContact("Tabac de la Gare");
+    REQUIRE(tanguy.status.pendingCount() > 0);
+
+    // The commander disables the account (the gendarme leaves the unit).
+    const auto http = server.process->client();
+    const auto session = ronde::test::login(http, chief.username, chief.password);
+    const QJsonDocument users = QJsonDocument::fromJson(
+        QByteArray::fromStdString(http.get("/api/v1/admin/users", session.token).body));
+    std::string id;
+    for (const auto& u : users.object().value(u"items").toArray()) {
+        if (u.toObject().value(u"username").toString().toStdString() == kTanguy.username) {
+            id = u.toObject().value(u"id").toString().toStdString();
+        }
+    }
+    REQUIRE_FALSE(id.empty());
+    REQUIRE(http.post_json("/api/v1/admin/users/" + id + "/disable", "{}", session.token).status ==
+            200);
+
+    // The next sync asks to sign in again; nothing is wiped or lost.
+    tanguy.syncNow();
+    CHECK_FALSE(tanguy.controller.signedIn());
+    CHECK(tanguy.contact(unsent).has_value());
+    CHECK(tanguy.status.pendingCount() > 0);
+    CHECK(tanguy.session.enrolled());
+    // Signing in again is refused with a sentence that says why.
+    CHECK_FALSE(tanguy.signIn(server.url(), kTanguy));
+    CHECK(tanguy.controller.signInError().contains(QString::fromUtf8("désactivé")));
+    CHECK(tanguy.contact(unsent).has_value());
 }
 
 TEST_CASE("a revoked device wipes its store and goes back to enrolment") {

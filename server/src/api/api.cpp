@@ -193,7 +193,7 @@ int Api::status_for(std::string_view code) noexcept {
         Entry{"too_many", 413},           Entry{"unsupported_media_type", 415},
         Entry{"rate_limited", 429},       Entry{"internal", 500},
         Entry{"unavailable", 503},        Entry{"deleted", 409},
-        Entry{"already_resolved", 409},
+        Entry{"already_resolved", 409},   Entry{"account_disabled", 403},
     };
     for (const Entry& e : kTable) {
         if (e.code == code) {

@@ -30,6 +30,8 @@ constexpr std::array kRoutes = {
     RouteDef{"/api/v1/admin/units", "GET", "GET, POST"},
     RouteDef{"/api/v1/admin/units", "POST", "GET, POST"},
     RouteDef{"/api/v1/admin/users/{id}/password", "POST"},
+    RouteDef{"/api/v1/admin/users/{id}/disable", "POST"},
+    RouteDef{"/api/v1/admin/users/{id}/enable", "POST"},
     RouteDef{"/api/v1/admin/devices", "GET"},
     RouteDef{"/api/v1/admin/devices/{id}/revoke", "POST"},
 };
@@ -132,7 +134,8 @@ Result<SupervisorRoutes::Answer> SupervisorRoutes::handle(const HttpRequest& req
     if (p == "/api/v1/admin/units" && route.method == "GET") {
         return ok(admin_.units(who, q));
     }
-    if (p == "/api/v1/admin/devices/{id}/revoke") {
+    if (p == "/api/v1/admin/devices/{id}/revoke" || p == "/api/v1/admin/users/{id}/disable" ||
+        p == "/api/v1/admin/users/{id}/enable") {
         // The role before the (optional, ignored) body, as on every POST.
         if (who.role != Role::supervisor && who.role != Role::admin) {
             return make_error("forbidden", "This route is for supervisors.");
@@ -143,7 +146,10 @@ Result<SupervisorRoutes::Answer> SupervisorRoutes::handle(const HttpRequest& req
                 return parsed.error();
             }
         }
-        return ok(admin_.revoke_device(who, id));
+        if (p == "/api/v1/admin/devices/{id}/revoke") {
+            return ok(admin_.revoke_device(who, id));
+        }
+        return ok(admin_.set_disabled(who, id, p.ends_with("/disable")));
     }
     // The POST routes with a body: the role is checked before the body.
     const bool supervisor_only =

@@ -180,6 +180,50 @@ Result<Json> AdminService::reset_password(const Principal& who, const std::strin
     }
 }
 
+Result<Json> AdminService::set_disabled(const Principal& who, const std::string& user_id,
+                                        bool disabled) {
+    try {
+        if (!manages(who)) {
+            return make_error("forbidden", "Only a supervisor or an admin disables accounts.");
+        }
+        std::optional<UserRecord> target;
+        {
+            auto tx = store_.begin_read();
+            target = tx->user_by_id(user_id);
+        }
+        if (!target || (who.role != Role::admin && target->user.unit_id != who.unit_id)) {
+            return make_error("not_found", "No user of your unit has this id.");
+        }
+        if (who.role != Role::admin && target->user.role == Role::admin) {
+            return make_error("forbidden", "Only an admin disables an admin's account.");
+        }
+        if (disabled && target->user.id == who.user_id) {
+            return make_error("forbidden", "An account cannot disable itself.");
+        }
+        if (auto e = auth_.set_disabled(user_id, disabled, [&](WriteTx& tx) {
+                audit_.append(
+                    tx, AuditEntry::by(who, disabled ? "user.disable" : "user.enable", user_id,
+                                       {{"username", target->user.username},
+                                        {"unit_id", target->user.unit_id}}));
+            })) {
+            return *e;
+        }
+        std::optional<UserRecord> now;
+        {
+            auto tx = store_.begin_read();
+            now = tx->user_by_id(user_id);
+        }
+        if (!now) {
+            return internal_error();
+        }
+        Json user = encode(now->user);
+        user["disabled_at"] = ms_or_null(now->disabled_at_ms);
+        return Json{{"user", std::move(user)}};
+    } catch (const std::exception&) {
+        return internal_error();
+    }
+}
+
 Result<Json> AdminService::devices(const Principal& who,
                                    const std::map<std::string, std::string>& params) {
     try {
@@ -306,7 +350,9 @@ Result<Json> AdminService::users(const Principal& who,
                                  {"created_at", ms_or_null(l.created_at_ms)},
                                  {"last_seen_at", ms_or_null(l.last_seen_ms)},
                                  {"devices", l.devices},
-                                 {"signed_in_devices", l.signed_in_devices}});
+                                 {"signed_in_devices", l.signed_in_devices},
+                                 {"disabled_at", ms_or_null(l.disabled_at_ms)},
+                                 {"self", l.user.id == who.user_id}});
             }
         }
         Json details{{"unit_id", unit.id}, {"count", items.size()}};

@@ -29,13 +29,18 @@ public:
     Result<Json> create_user(const Principal& who, const Json& body);
     // body: {password}.
     Result<Json> reset_password(const Principal& who, const std::string& user_id, const Json& body);
+    // Disables the account (its devices' tokens end; they are not wiped) or
+    // enables it again. Not one's own account; a supervisor's unit only, and
+    // not an admin's. Returns {"user": {..., disabled_at}}.
+    Result<Json> set_disabled(const Principal& who, const std::string& user_id, bool disabled);
     // params: unit? (admin). {"items": [{id, name, user, enrolled_at,
     // last_seen_at, last_push_at, revoked_at}]}.
     Result<Json> devices(const Principal& who, const std::map<std::string, std::string>& params);
     Result<Json> revoke_device(const Principal& who, const std::string& device_id);
     // params: unit? (a unit code; another unit's is for admins). {"unit":
     // {id, code, name}, "items": [{id, username, display_name, role,
-    // created_at, last_seen_at, devices, signed_in_devices}]}.
+    // created_at, last_seen_at, devices, signed_in_devices, disabled_at,
+    // self (the caller's own account)}]}.
     Result<Json> users(const Principal& who, const std::map<std::string, std::string>& params);
     // Admins only. {"items": [{id, code, name, users, signed_in_devices}]}.
     Result<Json> units(const Principal& who, const std::map<std::string, std::string>& params);

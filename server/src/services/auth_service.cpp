@@ -274,6 +274,11 @@ Result<LoginOutput> AuthService::login(const LoginInput& in) {
             return invalid_credentials();
         }
         impl_->limiter.release(ukey, akey);
+        // Said only to whoever knows the password: it reveals nothing more.
+        if (user->disabled_at_ms) {
+            return make_error("account_disabled",
+                              "This account was disabled by the unit's command.");
+        }
 
         const std::string token = random_token_hex();
         if (token.empty()) {
@@ -343,6 +348,9 @@ Result<Principal> AuthService::authenticate(std::string_view token) {
         }
         if (device->device.revoked_at) {
             return make_error("device_revoked", "This device was revoked by a supervisor.");
+        }
+        if (user->disabled_at_ms) {  // its tokens were ended; never trust one left
+            return make_error("unauthenticated", "A valid bearer token is required.");
         }
         const std::int64_t last = device->device.last_seen_at
                                       ? device->device.last_seen_at->time_since_epoch().count()
@@ -472,12 +480,35 @@ Result<User> AuthService::create_user(std::string_view unit_code, std::string_vi
             return make_error("already_exists", "This username is taken.", "username");
         }
         User u{impl_->new_id(), unit->id, name, std::string(display_name), role};
-        tx->insert_user(UserRecord{u, *hash});
+        tx->insert_user(UserRecord{u, *hash, std::nullopt});
         if (journal) {
             journal(*tx, u);
         }
         tx->commit();
         return u;
+    } catch (const std::exception&) {
+        return internal_error();
+    }
+}
+
+std::optional<Error> AuthService::set_disabled(std::string_view user_id, bool disabled,
+                                               const std::function<void(WriteTx&)>& journal) {
+    try {
+        auto tx = impl_->store.begin_write();
+        auto user = tx->user_by_id(user_id);
+        if (!user) {
+            return make_error("not_found", "No such user.");
+        }
+        if (user->disabled_at_ms.has_value() != disabled) {
+            set_user_disabled(
+                *tx, user_id,
+                disabled ? std::optional<std::int64_t>(impl_->clock()) : std::nullopt);
+        }
+        if (journal) {
+            journal(*tx);
+        }
+        tx->commit();
+        return std::nullopt;
     } catch (const std::exception&) {
         return internal_error();
     }

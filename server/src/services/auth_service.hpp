@@ -86,6 +86,12 @@ public:
     // The caller checks who may do it.
     std::optional<Error> set_password(std::string_view user_id, std::string_view password,
                                       const std::function<void(WriteTx&)>& journal = {});
+    // Disables the account `user_id` (its devices' tokens end at once; they
+    // stay enrolled and keep their data) or enables it again. A disabled
+    // account's correct password gets `account_disabled` (403) at login.
+    // Errors: not_found, internal. The caller checks who may do it.
+    std::optional<Error> set_disabled(std::string_view user_id, bool disabled,
+                                      const std::function<void(WriteTx&)>& journal = {});
 
 private:
     struct Impl;

@@ -657,6 +657,12 @@ Result<Json> SupervisorService::update_follow_up(const Principal& who, const std
                 return make_error("invalid_value", "The assignee is not a user of this unit.",
                                   "assignee_id");
             }
+            // A follow-up already held by an account disabled since may
+            // still be closed; it is not handed to one.
+            if (assignee->disabled_at_ms && merged->follow_up.assignee_id != before.assignee_id) {
+                return make_error("invalid_value", "The assignee's account is disabled.",
+                                  "assignee_id");
+            }
         }
         // The names the list shows, read in the unit before the commit.
         ListedRecord listed;

@@ -204,6 +204,10 @@ std::optional<ConflictResolution> conflict_resolution(ReadTx& tx, std::int64_t c
 void insert_conflict_resolution(WriteTx& tx, const ConflictResolution& r);
 
 void set_user_password_hash(WriteTx& tx, std::string_view user_id, std::string_view hash);
+// Disables the account `user_id` at `at_ms` (and ends the tokens of its
+// devices, which stay enrolled and are not revoked), or enables it again
+// (`at_ms` none).
+void set_user_disabled(WriteTx& tx, std::string_view user_id, std::optional<std::int64_t> at_ms);
 // Derives the supervisor tables (migration 0003: visit_facts, visit_codes,
 // visit_daily, contact_facts, record_fts) of at most `max_records` records
 // noted in derive_queue, and takes them off the queue. Returns how many it
@@ -215,7 +219,8 @@ bool derive_queue_pending(ReadTx& tx);
 // One account of the team list (GET /api/v1/admin/users).
 struct UserListing {
     User user;
-    std::optional<std::int64_t> created_at_ms;  // none for accounts older than migration 0006
+    std::optional<std::int64_t> created_at_ms;   // none for accounts older than migration 0006
+    std::optional<std::int64_t> disabled_at_ms;  // none when enabled
     // The last authenticated request of any of its devices (push or pull).
     std::optional<std::int64_t> last_seen_ms;
     std::int64_t devices = 0;  // enrolled, revoked ones included

@@ -922,7 +922,8 @@ std::vector<UserListing> list_users(ReadTx& tx, std::string_view unit_id,
            "SELECT u.id, u.unit_id, u.username, u.display_name, u.role, u.created_at_ms, "
            "max(d.last_seen_at_ms), count(d.id), "
            "count(CASE WHEN d.revoked_at_ms IS NULL AND coalesce(d.token_hash, '') != '' "
-           "AND coalesce(d.last_seen_at_ms, d.enrolled_at_ms) >= ?2 THEN 1 END) "
+           "AND coalesce(d.last_seen_at_ms, d.enrolled_at_ms) >= ?2 THEN 1 END), "
+           "u.disabled_at_ms "
            "FROM users u LEFT JOIN devices d ON d.user_id = u.id WHERE u.unit_id = ?1 "
            "GROUP BY u.id ORDER BY u.display_name COLLATE NOCASE, u.username");
     s.bind(1, unit_id);
@@ -943,6 +944,9 @@ std::vector<UserListing> list_users(ReadTx& tx, std::string_view unit_id,
         }
         u.devices = s.int64(7);
         u.signed_in_devices = s.int64(8);
+        if (!s.is_null(9)) {
+            u.disabled_at_ms = s.int64(9);
+        }
         out.push_back(std::move(u));
     }
     return out;
@@ -1296,6 +1300,22 @@ void set_user_password_hash(WriteTx& tx, std::string_view user_id, std::string_v
     require_writable(tx);
     Stmt s(connection_of(tx), "UPDATE users SET password_hash = ?2 WHERE id = ?1");
     s.bind(1, user_id).bind(2, hash).run();
+}
+
+void set_user_disabled(WriteTx& tx, std::string_view user_id, std::optional<std::int64_t> at_ms) {
+    require_writable(tx);
+    Stmt s(connection_of(tx), "UPDATE users SET disabled_at_ms = ?2 WHERE id = ?1");
+    s.bind(1, user_id);
+    if (at_ms) {
+        s.bind(2, *at_ms);
+    } else {
+        s.bind_null(2);
+    }
+    s.run();
+    if (at_ms) {
+        Stmt t(connection_of(tx), "UPDATE devices SET token_hash = NULL WHERE user_id = ?1");
+        t.bind(1, user_id).run();
+    }
 }
 
 std::optional<std::int64_t> device_last_push_ms(ReadTx& tx, std::string_view device_id) {

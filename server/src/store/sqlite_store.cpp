@@ -292,7 +292,6 @@ std::optional<std::int64_t> opt_ms(const std::optional<Timestamp>& t) {
     return std::nullopt;
 }
 
-constexpr const char* kUserColumns = "id, unit_id, username, display_name, role, password_hash";
 UserRecord read_user(const Query& q) {
     UserRecord u;
     u.user.id = q.text(0);
@@ -301,6 +300,9 @@ UserRecord read_user(const Query& q) {
     u.user.display_name = q.text(3);
     u.user.role = role_from(q.text(4));
     u.password_hash = q.text(5);
+    if (!q.is_null(6)) {
+        u.disabled_at_ms = q.int64(6);
+    }
     return u;
 }
 
@@ -387,12 +389,13 @@ constexpr const char* kUnitById = "SELECT id, code, name FROM units WHERE id = ?
 constexpr const char* kUnitByCode = "SELECT id, code, name FROM units WHERE code = ?1";
 constexpr const char* kUnits = "SELECT id, code, name FROM units ORDER BY code";
 constexpr const char* kUserById =
-    "SELECT id, unit_id, username, display_name, role, password_hash FROM users WHERE id = ?1";
+    "SELECT id, unit_id, username, display_name, role, password_hash, disabled_at_ms FROM users "
+    "WHERE id = ?1";
 constexpr const char* kUserByName =
-    "SELECT id, unit_id, username, display_name, role, password_hash FROM users "
+    "SELECT id, unit_id, username, display_name, role, password_hash, disabled_at_ms FROM users "
     "WHERE username = ?1";
 constexpr const char* kUsersOfUnit =
-    "SELECT id, unit_id, username, display_name, role, password_hash FROM users "
+    "SELECT id, unit_id, username, display_name, role, password_hash, disabled_at_ms FROM users "
     "WHERE unit_id = ?1 ORDER BY username";
 constexpr const char* kDeviceById =
     "SELECT id, user_id, name, token_hash, enrolled_at_ms, last_seen_at_ms, revoked_at_ms "

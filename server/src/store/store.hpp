@@ -36,7 +36,8 @@ public:
 
 struct UserRecord {
     User user;
-    std::string password_hash;  // Argon2id encoded string
+    std::string password_hash;                   // Argon2id encoded string
+    std::optional<std::int64_t> disabled_at_ms;  // when disabled (Unix ms); none when enabled
 };
 
 struct DeviceRecord {

@@ -6,7 +6,8 @@ import "../qml/ui_support.js" as Ui
 
 // Team and devices: the unit's accounts are listed; "Nouveau compte" refuses
 // a mistyped confirmation next to its field, then creates the account, which
-// joins the list; the devices' view lists the enrolled devices.
+// joins the list, and is disabled after a question; the devices' view lists
+// the enrolled devices.
 Item {
     id: scene
     height: 800
@@ -43,6 +44,19 @@ Item {
             for (let i = 0; i < users.count; ++i)
                 found = found || users.model.get(i).displayName === "Gendarme Paul Quéméner";
             verify(found, "listed by name");
+            // Paul leaves the unit: his account is disabled, after a question.
+            const paul = Ui.find(users, it => it.displayName === "Gendarme Paul Quéméner" && it.userId !== undefined);
+            verify(paul !== null);
+            // The account dialog has finished closing (its dimmer takes taps).
+            tryVerify(() => Ui.named(overlay, "submitButton") === null, 5000);
+            mouseClick(Ui.reveal(Ui.named(paul, "disableButton")));
+            tryVerify(() => Ui.named(overlay, "confirmButton") !== null, 5000);
+            mouseClick(Ui.named(overlay, "confirmButton"));
+            tryVerify(() => Ui.named(page, "teamNotice") !== null && Ui.named(page, "teamNotice").text.indexOf("désactivé") >= 0, 20000, "the account is disabled");
+            tryVerify(() => {
+                    const row = Ui.find(users, it => it.displayName === "Gendarme Paul Quéméner" && it.userId !== undefined);
+                    return row !== null && row.disabled && Ui.named(row, "enableButton") !== null;
+                }, 20000, "shown as disabled, with a way back");
             Ui.named(page, "teamView").chosen("devices");
             const devices = Ui.find(page, it => it.objectName === "deviceList");
             tryVerify(() => devices !== null && devices.visible && devices.count > 0, 20000);

@@ -131,6 +131,8 @@ TEST_CASE("a patrol token gets 403 on every supervisor route") {
          {{"username", "x"}, {"display_name", "X"}, {"role", "patrol"}, {"password", "12345678"}}},
         {"/api/v1/admin/users/" + f.patrol2.user_id + "/password", {{"password", "12345678"}}},
         {"/api/v1/admin/devices/" + f.patrol2.device_id + "/revoke", json::object()},
+        {"/api/v1/admin/users/" + f.patrol2.user_id + "/disable", json::object()},
+        {"/api/v1/admin/users/" + f.patrol2.user_id + "/enable", json::object()},
         {"/api/v1/admin/units", {{"code", "BTA-22"}, {"name", "Brigade"}}},
     };
     for (const auto& [target, body] : posts) {
@@ -186,7 +188,8 @@ TEST_CASE("the supervisor routes answer within the unit and 404 for another unit
     CHECK(status_of("/api/v1/admin/users/" + f.patrol.user_id + "/password",
                     {{"password", "Un autre mot de passe"}}) == 404);
     CHECK(status_of("/api/v1/conflicts/1/resolve", {{"choose", "kept"}}) == 404);
-    // The patrol's device still works: nothing was revoked.
+    CHECK(status_of("/api/v1/admin/users/" + f.patrol.user_id + "/disable", json::object()) == 404);
+    // The patrol's device still works: nothing was revoked or disabled.
     CHECK(c.get("/api/v1/sync/pull?since=0", f.patrol.token).status == 200);
 }
 
@@ -367,6 +370,53 @@ TEST_CASE("team and devices: create, reset a password, list devices and revoke o
             CHECK(d["revoked_at"].is_string());
         }
     }
+}
+
+TEST_CASE("a disabled account cannot sign in; its tablet asks to sign in again, unwiped") {
+    Supervised f;
+    const HttpClient c = f.client();
+    HttpReply r =
+        c.post_json("/api/v1/admin/users/" + f.patrol2.user_id + "/disable", "", f.chief.token);
+    INFO(r.body);
+    REQUIRE(r.status == 200);
+    CHECK(json::parse(r.body)["user"]["disabled_at"].is_string());
+    CHECK(f.last_action() == "user.disable");
+    // Its token ends at once, as an unknown token: sign in again, keep data.
+    r = c.get("/api/v1/sync/pull?since=0", f.patrol2.token);
+    CHECK(r.status == 401);
+    CHECK(error_code(r) == "unauthenticated");
+    const auto login_status = [&](const std::string& password, const std::string& code) {
+        const HttpReply l = c.post_json(
+            "/api/v1/auth/login", json{{"username", kPatrol2.username},
+                                       {"password", password},
+                                       {"device", {{"id", f.patrol2.device_id}, {"name", "T"}}}}
+                                      .dump());
+        INFO(l.body);
+        CHECK(error_code(l) == code);
+        return l.status;
+    };
+    CHECK(login_status(kPatrol2.password, "account_disabled") == 403);
+    CHECK(login_status("pas le bon mot de passe", "invalid_credentials") == 401);
+    // Listed as disabled; the device is not revoked.
+    for (const auto& u : f.get_ok("/api/v1/admin/users", f.chief)["items"]) {
+        CHECK(u["disabled_at"].is_string() == (u["id"] == f.patrol2.user_id));
+    }
+    for (const auto& d : f.get_ok("/api/v1/admin/devices", f.chief)["items"]) {
+        if (d["id"] == f.patrol2.device_id) {
+            CHECK(d["revoked_at"].is_null());
+            CHECK(d["signed_in"] == false);
+        }
+    }
+    // A supervisor cannot disable themself; enabling gives the account back.
+    r = c.post_json("/api/v1/admin/users/" + f.chief.user_id + "/disable", "{}", f.chief.token);
+    CHECK(r.status == 403);
+    r = c.post_json("/api/v1/admin/users/" + f.patrol2.user_id + "/enable", "{}", f.chief.token);
+    REQUIRE(r.status == 200);
+    CHECK(json::parse(r.body)["user"]["disabled_at"].is_null());
+    CHECK(f.last_action() == "user.enable");
+    login(c, kPatrol2.username, kPatrol2.password);
+    CHECK(c.get("/api/v1/admin/users/" + f.patrol2.user_id + "/disable", f.chief.token).status ==
+          405);
 }
 
 TEST_CASE("every supervisor consultation is journaled and audit verify names a tampered entry") {

@@ -756,6 +756,8 @@ TEST_CASE("the team list: a supervisor lists their unit, an admin any unit, a pa
     CHECK(alice["signed_in_devices"] == 1);
     CHECK(alice["last_seen_at"].is_string());
     CHECK(team->at("items")[2]["role"] == "supervisor");
+    CHECK(team->at("items")[2]["self"] == true);  // the supervisor's own account
+    CHECK(team->at("items")[0]["self"] == false);
     CHECK(f.last_audit().entry.action == "users.list");
     CHECK(f.last_audit().entry.details["count"] == 3);
 
@@ -782,6 +784,60 @@ TEST_CASE("the team list: a supervisor lists their unit, an admin any unit, a pa
     REQUIRE(cesson.ok());
     CHECK(cesson->at("items").size() == 3);
     CHECK(admin_service.users(admin, {{"unit", "BTA-NULLE-PART"}}).error().code == "not_found");
+}
+
+TEST_CASE("a disabled account: no sign-in, no token, no new follow-up, and back when enabled") {
+    Seeded f;
+    AdminService admin_service(*f.store, f.auth, f.audit);
+    const Principal admin = f.principal(f.add_user("BTA-CESSON", "root", Role::admin));
+    auto session = f.auth.login(LoginInput{"alice", "motdepasse-alice", f.id(), "Tablette", "::1"});
+    REQUIRE(session.ok());
+
+    auto disabled = admin_service.set_disabled(f.supervisor, f.patrol_a.user_id, true);
+    REQUIRE(disabled.ok());
+    CHECK(disabled->at("user")["disabled_at"].is_string());
+    CHECK(f.last_audit().entry.action == "user.disable");
+    CHECK(f.last_audit().entry.target == f.patrol_a.user_id);
+    CHECK(f.auth.authenticate(session->token).error().code == "unauthenticated");
+    CHECK(f.auth.login(LoginInput{"alice", "motdepasse-alice", f.id(), "Tablette", "::1"})
+              .error()
+              .code == "account_disabled");
+    CHECK(f.auth.login(LoginInput{"alice", "pas-le-bon", f.id(), "Tablette", "::1"}).error().code ==
+          "invalid_credentials");
+    auto team = admin_service.users(f.supervisor, {});
+    REQUIRE(team.ok());
+    CHECK(team->at("items")[0]["disabled_at"].is_string());
+    CHECK(team->at("items")[0]["signed_in_devices"] == 0);
+    CHECK(team->at("items")[1]["disabled_at"].is_null());
+    // Twice is harmless and keeps the first time.
+    const Json first = disabled->at("user")["disabled_at"];
+    f.clock.advance(60000);
+    CHECK(admin_service.set_disabled(f.supervisor, f.patrol_a.user_id, true)
+              ->at("user")["disabled_at"] == first);
+
+    // No follow-up is handed to a disabled account; one it holds still closes.
+    CHECK(f.sup.update_follow_up(f.supervisor, f.v2, {{"assignee_id", f.patrol_a.user_id}})
+              .error()
+              .field == "assignee_id");
+    REQUIRE(admin_service.set_disabled(f.supervisor, f.patrol_b.user_id, true).ok());
+    CHECK(f.sup.update_follow_up(f.supervisor, f.v2, {{"status", "done"}}).ok());
+
+    // Who may: not oneself, not an admin's account for a supervisor, not
+    // another unit's, not a patrol.
+    CHECK(admin_service.set_disabled(f.supervisor, f.supervisor.user_id, true).error().code ==
+          "forbidden");
+    CHECK(admin_service.set_disabled(f.supervisor, admin.user_id, true).error().code ==
+          "forbidden");
+    CHECK(admin_service.set_disabled(f.supervisor, f.stranger.user_id, true).error().code ==
+          "not_found");
+    CHECK(admin_service.set_disabled(f.patrol_b, f.patrol_a.user_id, false).error().code ==
+          "forbidden");
+    CHECK(admin_service.set_disabled(admin, f.stranger.user_id, true).ok());
+
+    REQUIRE(admin_service.set_disabled(f.supervisor, f.patrol_a.user_id, false).ok());
+    CHECK(f.last_audit().entry.action == "user.enable");
+    CHECK(f.auth.login(LoginInput{"alice", "motdepasse-alice", f.id(), "Tablette", "::1"}).ok());
+    CHECK(f.audit.verify().ok);
 }
 
 TEST_CASE("the unit list is for admins") {
