@@ -46,11 +46,17 @@ QString fieldText(const QString& key) {
 SupervisorConflictsModel::SupervisorConflictsModel(QObject* parent) : SupervisorListModel(parent) {}
 
 QHash<int, QByteArray> SupervisorConflictsModel::roleNames() const {
-    return {{ConflictIdRole, "conflictId"}, {RecordTextRole, "recordText"},
-            {FieldTextRole, "fieldText"},   {ReasonTextRole, "reasonText"},
-            {WhenTextRole, "whenText"},     {KeptValueRole, "keptValue"},
-            {KeptByRole, "keptBy"},         {LostValueRole, "lostValue"},
-            {LostByRole, "lostBy"},         {ResolvedRole, "resolved"}};
+    return {{ConflictIdRole, "conflictId"},
+            {RecordTextRole, "recordText"},
+            {FieldTextRole, "fieldText"},
+            {ReasonTextRole, "reasonText"},
+            {WhenTextRole, "whenText"},
+            {KeptValueRole, "keptValue"},
+            {KeptByRole, "keptBy"},
+            {LostValueRole, "lostValue"},
+            {LostByRole, "lostBy"},
+            {ResolvedRole, "resolved"},
+            {RecordDeletedRole, "recordDeleted"}};
 }
 
 QString SupervisorConflictsModel::valueText(const QJsonValue& value) {
@@ -88,11 +94,26 @@ SupervisorListModel::Row SupervisorConflictsModel::rowFrom(const QJsonObject& it
         const QString when = dateTimeText(side.value(u"at"));
         return when.isEmpty() ? who : tr("%1, %2").arg(who, when);
     };
-    // The server names the record (GET /api/v1/conflicts, `record`).
-    const QString record = item.value(u"record").toObject().value(u"name").toString().trimmed();
-    const QString kind = entity == QLatin1String("contact") ? tr("Contact")
-                         : entity == QLatin1String("visit") ? tr("Visite")
-                                                            : tr("Patrouille");
+    // The server names the record (GET /api/v1/conflicts, `record`): a
+    // contact's name, a visit's contact (or place) and date, a patrol's
+    // event (or area) and start.
+    const QJsonObject recordInfo = item.value(u"record").toObject();
+    const bool deleted = recordInfo.value(u"deleted").toBool();
+    QString record = recordInfo.value(u"name").toString().trimmed();
+    const QString recordWhen =
+        dateTimeText(entity == QLatin1String("patrol") ? recordInfo.value(u"started_at")
+                                                       : recordInfo.value(u"occurred_at"));
+    if (!recordWhen.isEmpty()) {
+        record = record.isEmpty() ? recordWhen : tr("%1, %2").arg(record, recordWhen);
+    }
+    QString kind = entity == QLatin1String("contact") ? tr("Contact")
+                   : entity == QLatin1String("visit") ? tr("Visite")
+                                                      : tr("Patrouille");
+    if (deleted) {
+        kind = entity == QLatin1String("contact") ? tr("Contact supprimé depuis")
+               : entity == QLatin1String("visit") ? tr("Visite supprimée depuis")
+                                                  : tr("Patrouille supprimée depuis");
+    }
     const QString reason = item.value(u"reason").toString();
     return {
         {ConflictIdRole, item.value(u"id").toVariant().toString()},
@@ -107,11 +128,12 @@ SupervisorListModel::Row SupervisorConflictsModel::rowFrom(const QJsonObject& it
         {LostValueRole, valueText(lost.value(u"value"))},
         {LostByRole, by(lost)},
         {ResolvedRole, item.value(u"resolution").isObject()},
+        {RecordDeletedRole, deleted},
     };
 }
 
-void SupervisorConflictsModel::resolve(int row, const QString& choice) {
-    const QString id = item(row).value(u"id").toVariant().toString();
+void SupervisorConflictsModel::resolve(const QString& conflictId, const QString& choice) {
+    const QString& id = conflictId;
     if (id.isEmpty() || !client() || acting_) {
         return;
     }

@@ -29,6 +29,7 @@ public:
         LostValueRole,
         LostByRole,
         ResolvedRole,
+        RecordDeletedRole,  // the record was deleted since: nothing to choose
     };
     Q_ENUM(Roles)
 
@@ -39,7 +40,8 @@ public:
     bool acting() const { return acting_; }
 
     // Keeps the value `choice` ("kept" or "lost") of row `row`.
-    Q_INVOKABLE void resolve(int row, const QString& choice);
+    // By the entry's id, not its row: the list may reload meanwhile.
+    Q_INVOKABLE void resolve(const QString& conflictId, const QString& choice);
 
     // A value of the log as one line of text (tests).
     static QString valueText(const QJsonValue& value);

@@ -147,6 +147,10 @@
         <source>Champ : %1</source>
         <translation>Field: %1</translation>
     </message>
+    <message>
+        <source>%1 · rien à trancher</source>
+        <translation>%1 · nothing to settle</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPage</name>
@@ -2425,6 +2429,18 @@
     <message>
         <source>Position</source>
         <translation>Position</translation>
+    </message>
+    <message>
+        <source>Contact supprimé depuis</source>
+        <translation>Contact deleted since</translation>
+    </message>
+    <message>
+        <source>Visite supprimée depuis</source>
+        <translation>Visit deleted since</translation>
+    </message>
+    <message>
+        <source>Patrouille supprimée depuis</source>
+        <translation>Patrol deleted since</translation>
     </message>
 </context>
 <context>

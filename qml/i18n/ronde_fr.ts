@@ -147,6 +147,10 @@
         <source>Champ : %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · rien à trancher</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPage</name>
@@ -2424,6 +2428,18 @@
     </message>
     <message>
         <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact supprimé depuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite supprimée depuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrouille supprimée depuis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,18 +9,19 @@ import Ronde.Ui
 Card {
     id: root
 
+    required property string conflictId
     required property string fieldText
-    required property int index
     required property string keptBy
     required property string keptValue
     required property string lostBy
     required property string lostValue
     required property string reasonText
+    required property bool recordDeleted
     required property string recordText
     required property bool resolved
     required property string whenText
 
-    signal chosen(int row, string choice)
+    signal chosen(string conflictId, string choice)
 
     Accessible.name: root.recordText + ", " + root.fieldText
     Accessible.role: Accessible.ListItem
@@ -59,7 +60,7 @@ Card {
         Layout.fillWidth: true
         color: Theme.textSecondary
         font.pixelSize: Theme.fontSmall
-        text: root.resolved ? qsTr("%1 · tranché").arg(root.reasonText) : root.reasonText
+        text: root.resolved ? qsTr("%1 · tranché").arg(root.reasonText) : root.recordDeleted ? qsTr("%1 · rien à trancher").arg(root.reasonText) : root.reasonText
         wrapMode: Text.Wrap
     }
     GridLayout {
@@ -114,9 +115,9 @@ Card {
                 ActionButton {
                     objectName: "keep_" + side.modelData.choice
                     text: qsTr("Garder cette valeur")
-                    visible: !root.resolved
+                    visible: !root.resolved && !root.recordDeleted
 
-                    onClicked: root.chosen(root.index, side.modelData.choice)
+                    onClicked: root.chosen(root.conflictId, side.modelData.choice)
                 }
             }
         }

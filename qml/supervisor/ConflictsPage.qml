@@ -46,7 +46,7 @@ AppPage {
                 width: ListView.view.width - 2 * Theme.spacing
                 x: Theme.spacing
 
-                onChosen: (row, choice) => conflicts.resolve(row, choice)
+                onChosen: (conflictId, choice) => conflicts.resolve(conflictId, choice)
             }
             // qmllint enable unqualified
         }

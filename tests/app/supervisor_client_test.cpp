@@ -796,7 +796,13 @@ TEST_CASE(
         finished = true;
         ok = success;
     });
-    conflicts.resolve(r, QStringLiteral("lost"));
+    // Each side says who wrote it and when.
+    CHECK(row(conflicts, r)
+              .value(QStringLiteral("keptBy"))
+              .toString()
+              .contains(QStringLiteral(", ")));
+    conflicts.resolve(row(conflicts, r).value(QStringLiteral("conflictId")).toString(),
+                      QStringLiteral("lost"));
     REQUIRE(wait_until([&] { return finished; }, kWaitMs));
     CHECK(ok);
     CHECK(conflicts.actionError().isEmpty());
@@ -816,7 +822,8 @@ TEST_CASE(
         rowsWith(conflicts, QStringLiteral("lostValue"), QStringLiteral("02 61 91 00 33"));
     REQUIRE(again.size() == 1);
     CHECK(row(conflicts, again.first()).value(QStringLiteral("resolved")).toBool());
-    conflicts.resolve(again.first(), QStringLiteral("kept"));
+    conflicts.resolve(row(conflicts, again.first()).value(QStringLiteral("conflictId")).toString(),
+                      QStringLiteral("kept"));
     REQUIRE(wait_until([&] { return finished; }, kWaitMs));
     CHECK_FALSE(ok);
     CHECK_FALSE(conflicts.actionError().isEmpty());

@@ -749,6 +749,9 @@ Json conflict_item(ReadTx& tx, const ConflictRecord& c,
                    const std::optional<ConflictResolution>& r) {
     Json out = conflict_json(c, r);
     for (const char* side : {"kept", "lost"}) {
+        // When each side was written: its HLC's wall time.
+        const auto stamp = HlcStamp::parse(out[side]["hlc"].get<std::string>());
+        out[side]["at"] = stamp ? Json(ms_text(stamp->wall_ms)) : Json(nullptr);
         const std::string user_id = out[side]["user_id"];
         auto u = user_id.empty() ? std::nullopt : tx.user_by_id(user_id);
         out[side]["user"] = u && u->user.unit_id == c.unit_id

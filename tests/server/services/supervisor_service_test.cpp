@@ -5,6 +5,9 @@
 #include "services/admin_service.hpp"
 #include "services/audit_service.hpp"
 
+#include <sqlite3.h>
+
+#include <map>
 #include <set>
 
 using namespace ronde;
@@ -597,6 +600,73 @@ TEST_CASE("a resolved conflict is written as a change that devices pull") {
                                         {{"phone", "02 99 00 00 03"}})});
     CHECK(Json::parse(f.record(f.supervisor, Entity::contact, f.c1)->data)["phone"] ==
           "02 99 00 00 03");
+}
+
+TEST_CASE("conflict items name visits, patrols and deleted records, and date each side") {
+    Seeded f;
+    // Alice's second tablet, offline, edits V2's note and P1 after her
+    // first one did: its older edits lose and are logged.
+    Principal tablet2 = f.patrol_a;
+    tablet2.device_id = f.id();
+    Json body = Json::parse(f.record(f.supervisor, Entity::visit, f.v2)->data);
+    body.erase("follow_up");
+    Json patrol = Json::parse(f.record(f.supervisor, Entity::patrol, f.p1)->data);
+    body["note"] = "Réunion avec le maire, suite";
+    patrol["notes"] = "Fin à 18 h";
+    f.push(f.patrol_a, {Fixture::change(Entity::visit, f.v2, f.hlc(f.patrol_a, 3000), body),
+                        Fixture::change(Entity::patrol, f.p1, f.hlc(f.patrol_a, 3000), patrol)});
+    body["note"] = "Réunion avec le maire, autre suite";
+    patrol["notes"] = "Fin à 19 h";
+    f.push(tablet2, {Fixture::change(Entity::visit, f.v2, f.hlc(tablet2, 2000), body),
+                     Fixture::change(Entity::patrol, f.p1, f.hlc(tablet2, 2000), patrol)});
+    // Bruno edits the police station's phone offline; Alice deletes it.
+    f.push(f.patrol_a, {Fixture::change(Entity::contact, f.c3, f.hlc(f.patrol_a, 5000), {}, true)});
+    f.push(f.patrol_b, {Fixture::change(Entity::contact, f.c3, f.hlc(f.patrol_b, 4000),
+                                        {{"phone", "02 99 00 00 09"}})});
+    auto list = f.sup.conflicts(f.supervisor, {});
+    REQUIRE(list.ok());
+    std::map<std::string, Json> by_record;
+    for (const Json& e : list->at("items")) {
+        INFO(e.dump());
+        for (const char* side : {"kept", "lost"}) {
+            CHECK(e[side]["at"].get<std::string>().starts_with("2026-11-26T10:00:0"));
+        }
+        by_record[e["record_id"].get<std::string>()] = e;
+    }
+    REQUIRE(by_record.count(f.v2) == 1);
+    CHECK(by_record[f.v2]["record"] == Json{{"name", "Mairie"},
+                                            {"deleted", false},
+                                            {"occurred_at", "2026-11-10T14:00:00.000Z"}});
+    CHECK(by_record[f.v2]["lost"]["user"]["display_name"] == "Gendarme alice");
+    REQUIRE(by_record.count(f.p1) == 1);
+    CHECK(by_record[f.p1]["record"]["name"] == "Marché du samedi");
+    CHECK(by_record[f.p1]["record"]["started_at"] == "2026-11-10T13:00:00.000Z");
+    REQUIRE(by_record.count(f.c3) == 1);
+    CHECK(by_record[f.c3]["reason"] == "edit_after_delete");
+    CHECK(by_record[f.c3]["record"] == Json{{"name", ""}, {"deleted", true}});
+    CHECK(by_record[f.c3]["lost"]["user"]["display_name"] == "Gendarme bruno");
+}
+
+TEST_CASE("a conflict names no user of another unit") {
+    Seeded f;
+    f.push(f.patrol_a, {Fixture::change(Entity::contact, f.c1, f.hlc(f.patrol_a, 2000),
+                                        {{"phone", "02 99 00 00 01"}})});
+    f.push(f.patrol_b, {Fixture::change(Entity::contact, f.c1, f.hlc(f.patrol_b, 1000),
+                                        {{"phone", "02 99 00 00 02"}})});
+    // The losing side's user moved to another unit since (rewritten in
+    // the file): its name is no longer this unit's to show.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(f.dir.file("server.db").c_str(), &db) == SQLITE_OK);
+    const std::string sql = "UPDATE users SET unit_id = '" + f.other_unit.id + "' WHERE id = '" +
+                            f.patrol_b.user_id + "'";
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+    auto list = f.sup.conflicts(f.supervisor, {});
+    REQUIRE(list.ok());
+    REQUIRE(list->at("items").size() == 1);
+    CHECK(list->at("items")[0]["lost"]["user"].is_null());
+    CHECK(list->at("items")[0]["kept"]["user"]["display_name"] == "Gendarme alice");
 }
 
 TEST_CASE("a conflict resolved with a value of the supervisor's choice") {
