@@ -45,11 +45,28 @@ Item {
                 found = found || users.model.get(i).displayName === "Gendarme Paul Quéméner";
             verify(found, "listed by name");
             // Paul leaves the unit: his account is disabled, after a question.
-            const paul = Ui.find(users, it => it.displayName === "Gendarme Paul Quéméner" && it.userId !== undefined);
-            verify(paul !== null);
+            // His row, found again after each reload of the list.
+            const paul = () => Ui.find(users, it => it.displayName === "Gendarme Paul Quéméner" && it.userId !== undefined);
+            verify(paul() !== null);
             // The account dialog has finished closing (its dimmer takes taps).
             tryVerify(() => Ui.named(overlay, "submitButton") === null, 5000);
-            mouseClick(Ui.reveal(Ui.named(paul, "disableButton")));
+            // Paul forgot his password: a new one, for his account by id.
+            mouseClick(Ui.reveal(Ui.named(paul(), "passwordButton")));
+            tryVerify(() => Ui.named(overlay, "passwordField") !== null && Ui.named(overlay, "usernameField") === null, 5000);
+            field("passwordField").text = "nouveau-secret-26";
+            field("confirmationField").text = "nouveau-secret-26";
+            mouseClick(Ui.named(overlay, "submitButton"));
+            tryVerify(() => Ui.named(page, "teamNotice") !== null && Ui.named(page, "teamNotice").text.indexOf("Gendarme Paul Quéméner") >= 0, 20000, "the password is changed");
+            tryVerify(() => Ui.named(overlay, "submitButton") === null, 5000);
+            tryVerify(() => users.model.loaded && !users.model.loading && paul() !== null, 20000);
+            // A typed password never outlives the dialog: reopened, it is empty.
+            mouseClick(Ui.reveal(Ui.named(paul(), "passwordButton")));
+            tryVerify(() => Ui.named(overlay, "passwordField") !== null, 5000);
+            compare(field("passwordField").text, "");
+            field("passwordField").text = "oublie-moi";
+            mouseClick(Ui.named(overlay, "cancelButton"));
+            tryVerify(() => Ui.named(overlay, "submitButton") === null, 5000);
+            mouseClick(Ui.reveal(Ui.named(paul(), "disableButton")));
             tryVerify(() => Ui.named(overlay, "confirmButton") !== null, 5000);
             mouseClick(Ui.named(overlay, "confirmButton"));
             tryVerify(() => Ui.named(page, "teamNotice") !== null && Ui.named(page, "teamNotice").text.indexOf("désactivé") >= 0, 20000, "the account is disabled");

@@ -597,4 +597,12 @@ TEST_CASE("visit and contact items carry names over HTTP") {
     CHECK(visits["items"][0]["author"]["id"] == f.patrol.user_id);
     CHECK(visits["items"][0]["author"]["display_name"].is_string());
     CHECK(f.get_ok("/api/v1/visits", f.other_chief)["items"].empty());
+    // The commune picker's route: this unit's communes only, journaled.
+    CHECK(f.get_ok("/api/v1/communes", f.chief)["items"] ==
+          json::parse(R"([{"name": "Cesson-Sévigné", "contacts": 1}])"));
+    CHECK(f.last_action() == "communes.list");
+    CHECK(f.get_ok("/api/v1/communes", f.other_chief)["items"].empty());
+    const HttpReply r = f.client().get("/api/v1/communes?commune=x", f.chief.token);
+    CHECK(r.status == 422);
+    CHECK(error_code(r) == "invalid_value");
 }

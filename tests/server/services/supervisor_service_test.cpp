@@ -922,7 +922,13 @@ TEST_CASE("the unit list is for admins") {
     CHECK(units->at("items")[1]["code"] == "BTA-LIFFRE");
     CHECK(units->at("items")[1]["name"] == "Brigade de Liffré");
     CHECK(units->at("items")[1]["users"] == 2);
+    CHECK(units->at("items")[0]["signed_in_devices"] == 0);
     CHECK(f.last_audit().entry.action == "units.list");
+    // A tablet signs in: counted until the idle timeout ends its session.
+    REQUIRE(f.auth.login(LoginInput{"alice", "motdepasse-alice", f.id(), "Tablette", "::1"}).ok());
+    CHECK(admin_service.units(admin, {})->at("items")[0]["signed_in_devices"] == 1);
+    f.clock.advance(14 * kDay + 1000);
+    CHECK(admin_service.units(admin, {})->at("items")[0]["signed_in_devices"] == 0);
     CHECK(admin_service.units(f.supervisor, {}).error().code == "forbidden");
     CHECK(admin_service.units(f.patrol_a, {}).error().code == "forbidden");
     CHECK(admin_service.units(admin, {{"unit", "BTA-CESSON"}}).error().code == "invalid_value");
