@@ -133,16 +133,15 @@ SupervisorListModel::Row SupervisorConflictsModel::rowFrom(const QJsonObject& it
 }
 
 void SupervisorConflictsModel::resolve(const QString& conflictId, const QString& choice) {
-    const QString& id = conflictId;
-    if (id.isEmpty() || !client() || acting_) {
+    if (conflictId.isEmpty() || !client() || acting_) {
         return;
     }
     acting_ = true;
     emit actingChanged();
     client()->post(
-        QStringLiteral("/api/v1/conflicts/%1/resolve").arg(id),
+        QStringLiteral("/api/v1/conflicts/%1/resolve").arg(conflictId),
         {{QStringLiteral("choose"), choice}}, this,
-        [this, id, choice](const SupervisorReply& reply) {
+        [this, conflictId, choice](const SupervisorReply& reply) {
             acting_ = false;
             emit actingChanged();
             const QString error = reply.ok() ? QString() : reply.errorText;
@@ -150,7 +149,7 @@ void SupervisorConflictsModel::resolve(const QString& conflictId, const QString&
                 actionError_ = error;
                 emit actionErrorChanged();
             }
-            if (const int r = rowOf(id); reply.ok() && r >= 0) {
+            if (const int r = rowOf(conflictId); reply.ok() && r >= 0) {
                 QJsonObject resolved = item(r);
                 resolved.insert(u"resolution", QJsonObject{{QStringLiteral("choice"), choice}});
                 replaceItem(r, resolved);

@@ -57,14 +57,13 @@ SupervisorListModel::Row SupervisorDevicesModel::rowFrom(const QJsonObject& item
 }
 
 void SupervisorDevicesModel::revoke(const QString& deviceId) {
-    const QString id = deviceId;
-    if (id.isEmpty() || !client() || acting_) {
+    if (deviceId.isEmpty() || !client() || acting_) {
         return;
     }
     acting_ = true;
     emit actingChanged();
-    client()->post(QStringLiteral("/api/v1/admin/devices/%1/revoke").arg(id), {}, this,
-                   [this, id](const SupervisorReply& reply) {
+    client()->post(QStringLiteral("/api/v1/admin/devices/%1/revoke").arg(deviceId), {}, this,
+                   [this, deviceId](const SupervisorReply& reply) {
                        acting_ = false;
                        emit actingChanged();
                        const QString error = reply.ok() ? QString() : reply.errorText;
@@ -72,7 +71,7 @@ void SupervisorDevicesModel::revoke(const QString& deviceId) {
                            actionError_ = error;
                            emit actionErrorChanged();
                        }
-                       if (const int r = rowOf(id); reply.ok() && r >= 0) {
+                       if (const int r = rowOf(deviceId); reply.ok() && r >= 0) {
                            QJsonObject revoked = item(r);
                            revoked.insert(u"revoked_at", QDateTime::currentDateTimeUtc().toString(
                                                              Qt::ISODateWithMs));

@@ -142,8 +142,7 @@ bool SupervisorUsersModel::createAccount(const QString& displayName, const QStri
 
 bool SupervisorUsersModel::resetPassword(const QString& userId, const QString& password,
                                          const QString& confirmation) {
-    const QString& id = userId;
-    if (id.isEmpty() || acting_ || !client()) {
+    if (userId.isEmpty() || acting_ || !client()) {
         return false;
     }
     QVariantMap errors;
@@ -151,7 +150,7 @@ bool SupervisorUsersModel::resetPassword(const QString& userId, const QString& p
         setErrors({}, errors);
         return false;
     }
-    send(QStringLiteral("/api/v1/admin/users/%1/password").arg(id),
+    send(QStringLiteral("/api/v1/admin/users/%1/password").arg(userId),
          {{QStringLiteral("password"), password}});
     return true;
 }

@@ -70,6 +70,25 @@ Result<Unit> unit_of_call(ReadTx& tx, const Principal& who,
     return *unit;
 }
 
+// The account `user_id` as `who` may manage it: another unit's is absent
+// unless `who` is an admin, and only an admin manages an admin's
+// (`admin_refusal` says what was refused).
+Result<UserRecord> managed_user(Store& store, const Principal& who, const std::string& user_id,
+                                const char* admin_refusal) {
+    std::optional<UserRecord> target;
+    {
+        auto tx = store.begin_read();
+        target = tx->user_by_id(user_id);
+    }
+    if (!target || (who.role != Role::admin && target->user.unit_id != who.unit_id)) {
+        return make_error("not_found", "No user of your unit has this id.");
+    }
+    if (who.role != Role::admin && target->user.role == Role::admin) {
+        return make_error("forbidden", admin_refusal);
+    }
+    return *target;
+}
+
 }  // namespace
 
 AdminService::AdminService(Store& store, AuthService& auth, AuditService& audit)
@@ -152,16 +171,10 @@ Result<Json> AdminService::reset_password(const Principal& who, const std::strin
         if (!body.is_object()) {
             return make_error("invalid_type", "The body must be a JSON object.");
         }
-        std::optional<UserRecord> target;
-        {
-            auto tx = store_.begin_read();
-            target = tx->user_by_id(user_id);
-        }
-        if (!target || (who.role != Role::admin && target->user.unit_id != who.unit_id)) {
-            return make_error("not_found", "No user of your unit has this id.");
-        }
-        if (who.role != Role::admin && target->user.role == Role::admin) {
-            return make_error("forbidden", "Only an admin resets an admin's password.");
+        Result<UserRecord> target =
+            managed_user(store_, who, user_id, "Only an admin resets an admin's password.");
+        if (!target) {
+            return target.error();
         }
         Result<std::string> password = string_field(body, "password");
         if (!password) {
@@ -186,38 +199,26 @@ Result<Json> AdminService::set_disabled(const Principal& who, const std::string&
         if (!manages(who)) {
             return make_error("forbidden", "Only a supervisor or an admin disables accounts.");
         }
-        std::optional<UserRecord> target;
-        {
-            auto tx = store_.begin_read();
-            target = tx->user_by_id(user_id);
-        }
-        if (!target || (who.role != Role::admin && target->user.unit_id != who.unit_id)) {
-            return make_error("not_found", "No user of your unit has this id.");
-        }
-        if (who.role != Role::admin && target->user.role == Role::admin) {
-            return make_error("forbidden", "Only an admin disables an admin's account.");
+        Result<UserRecord> target =
+            managed_user(store_, who, user_id, "Only an admin disables an admin's account.");
+        if (!target) {
+            return target.error();
         }
         if (disabled && target->user.id == who.user_id) {
             return make_error("forbidden", "An account cannot disable itself.");
         }
-        if (auto e = auth_.set_disabled(user_id, disabled, [&](WriteTx& tx) {
+        Result<std::optional<std::int64_t>> disabled_at =
+            auth_.set_disabled(user_id, disabled, [&](WriteTx& tx) {
                 audit_.append(
                     tx, AuditEntry::by(who, disabled ? "user.disable" : "user.enable", user_id,
                                        {{"username", target->user.username},
                                         {"unit_id", target->user.unit_id}}));
-            })) {
-            return *e;
+            });
+        if (!disabled_at) {
+            return disabled_at.error();
         }
-        std::optional<UserRecord> now;
-        {
-            auto tx = store_.begin_read();
-            now = tx->user_by_id(user_id);
-        }
-        if (!now) {
-            return internal_error();
-        }
-        Json user = encode(now->user);
-        user["disabled_at"] = ms_or_null(now->disabled_at_ms);
+        Json user = encode(target->user);
+        user["disabled_at"] = ms_or_null(disabled_at.value());
         return Json{{"user", std::move(user)}};
     } catch (const std::exception&) {
         return internal_error();

@@ -491,24 +491,24 @@ Result<User> AuthService::create_user(std::string_view unit_code, std::string_vi
     }
 }
 
-std::optional<Error> AuthService::set_disabled(std::string_view user_id, bool disabled,
-                                               const std::function<void(WriteTx&)>& journal) {
+Result<std::optional<std::int64_t>> AuthService::set_disabled(
+    std::string_view user_id, bool disabled, const std::function<void(WriteTx&)>& journal) {
     try {
         auto tx = impl_->store.begin_write();
         auto user = tx->user_by_id(user_id);
         if (!user) {
             return make_error("not_found", "No such user.");
         }
-        if (user->disabled_at_ms.has_value() != disabled) {
-            set_user_disabled(
-                *tx, user_id,
-                disabled ? std::optional<std::int64_t>(impl_->clock()) : std::nullopt);
+        std::optional<std::int64_t> at = user->disabled_at_ms;
+        if (at.has_value() != disabled) {
+            at = disabled ? std::optional<std::int64_t>(impl_->clock()) : std::nullopt;
+            set_user_disabled(*tx, user_id, at);
         }
         if (journal) {
             journal(*tx);
         }
         tx->commit();
-        return std::nullopt;
+        return at;
     } catch (const std::exception&) {
         return internal_error();
     }

@@ -87,11 +87,13 @@ public:
     std::optional<Error> set_password(std::string_view user_id, std::string_view password,
                                       const std::function<void(WriteTx&)>& journal = {});
     // Disables the account `user_id` (its devices' tokens end at once; they
-    // stay enrolled and keep their data) or enables it again. A disabled
-    // account's correct password gets `account_disabled` (403) at login.
-    // Errors: not_found, internal. The caller checks who may do it.
-    std::optional<Error> set_disabled(std::string_view user_id, bool disabled,
-                                      const std::function<void(WriteTx&)>& journal = {});
+    // stay enrolled and keep their data) or enables it again; returns when
+    // it is disabled (the first time, when disabled twice), none once
+    // enabled. A disabled account's correct password gets
+    // `account_disabled` (403) at login. Errors: not_found, internal. The
+    // caller checks who may do it.
+    Result<std::optional<std::int64_t>> set_disabled(
+        std::string_view user_id, bool disabled, const std::function<void(WriteTx&)>& journal = {});
 
 private:
     struct Impl;

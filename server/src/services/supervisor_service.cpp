@@ -19,6 +19,7 @@
 #include <initializer_list>
 #include <limits>
 #include <set>
+#include <unordered_map>
 
 namespace ronde::server {
 namespace {
@@ -709,10 +710,44 @@ Result<Json> SupervisorService::update_follow_up(const Principal& who, const std
 
 namespace {
 
-Json conflict_json(const ConflictRecord& c, const std::optional<ConflictResolution>& r) {
-    const auto value = [](const std::string& text) {
-        Json j = Json::parse(text, nullptr, false);
-        return j.is_discarded() ? Json(nullptr) : j;
+// The unit's accounts by id: the names conflict items show, read once per
+// answer (names are joined within the unit: another unit's never show).
+std::unordered_map<std::string, std::string> unit_user_names(ReadTx& tx,
+                                                             const std::string& unit_id) {
+    std::unordered_map<std::string, std::string> names;
+    for (User& u : tx.users_of_unit(unit_id)) {
+        names.emplace(std::move(u.id), std::move(u.display_name));
+    }
+    return names;
+}
+
+// A contact record's name, "Organisation — Person" or either alone.
+std::string contact_name(const std::string& data) {
+    const Json c = Json::parse(data, nullptr, false);
+    return c.is_object() ? contact_display(c.value("organisation", ""), c.value("person_name", ""))
+                         : std::string();
+}
+
+// A conflict as listed: the log entry, plus what a screen shows of it
+// without a registry: `record` (the record's name, and for a contact its
+// commune and category; `deleted` once tombstoned) and on each side `at`
+// (its HLC's time) and `user` ({id, display_name}, or null outside the
+// unit; `names` is unit_user_names()).
+Json conflict_item(ReadTx& tx, const ConflictRecord& c, const std::optional<ConflictResolution>& r,
+                   const std::unordered_map<std::string, std::string>& names) {
+    const auto side = [&](const std::string& value, const std::string& hlc,
+                          const std::string& user_id, const std::string& device_id) {
+        Json v = Json::parse(value, nullptr, false);
+        const auto stamp = HlcStamp::parse(hlc);
+        const auto name = names.find(user_id);
+        return Json{
+            {"value", v.is_discarded() ? Json(nullptr) : std::move(v)},
+            {"hlc", hlc},
+            {"user_id", user_id},
+            {"device_id", device_id},
+            {"at", stamp ? Json(ms_text(stamp->wall_ms)) : Json(nullptr)},
+            {"user", name == names.end() ? Json(nullptr)
+                                         : Json{{"id", user_id}, {"display_name", name->second}}}};
     };
     Json out{{"id", c.id},
              {"at", ms_text(c.at_ms)},
@@ -720,16 +755,8 @@ Json conflict_json(const ConflictRecord& c, const std::optional<ConflictResoluti
              {"record_id", c.record_id},
              {"field", c.field},
              {"reason", c.reason},
-             {"kept",
-              {{"value", value(c.kept_value)},
-               {"hlc", c.kept_hlc},
-               {"user_id", c.kept_user_id},
-               {"device_id", c.kept_device_id}}},
-             {"lost",
-              {{"value", value(c.lost_value)},
-               {"hlc", c.lost_hlc},
-               {"user_id", c.lost_user_id},
-               {"device_id", c.lost_device_id}}},
+             {"kept", side(c.kept_value, c.kept_hlc, c.kept_user_id, c.kept_device_id)},
+             {"lost", side(c.lost_value, c.lost_hlc, c.lost_user_id, c.lost_device_id)},
              {"resolution", nullptr}};
     if (r) {
         out["resolution"] = {{"at", ms_text(r->resolved_at_ms)},
@@ -738,57 +765,28 @@ Json conflict_json(const ConflictRecord& c, const std::optional<ConflictResoluti
                              {"choice", r->choice},
                              {"hlc", r->hlc}};
     }
-    return out;
-}
-
-// A conflict as listed: the log entry, plus what a screen shows of it
-// without a registry, joined within the unit: `record` (the record's name,
-// and for a contact its commune and category; `deleted` once tombstoned)
-// and each side's `user` ({id, display_name}, or null).
-Json conflict_item(ReadTx& tx, const ConflictRecord& c,
-                   const std::optional<ConflictResolution>& r) {
-    Json out = conflict_json(c, r);
-    for (const char* side : {"kept", "lost"}) {
-        // When each side was written: its HLC's wall time.
-        const auto stamp = HlcStamp::parse(out[side]["hlc"].get<std::string>());
-        out[side]["at"] = stamp ? Json(ms_text(stamp->wall_ms)) : Json(nullptr);
-        const std::string user_id = out[side]["user_id"];
-        auto u = user_id.empty() ? std::nullopt : tx.user_by_id(user_id);
-        out[side]["user"] = u && u->user.unit_id == c.unit_id
-                                ? Json{{"id", u->user.id}, {"display_name", u->user.display_name}}
-                                : Json(nullptr);
-    }
     Json record{{"name", ""}, {"deleted", false}};
     auto row = tx.record(c.unit_id, c.entity, c.record_id);
+    const Json data = row && !row->deleted ? Json::parse(row->data, nullptr, false) : Json();
     if (!row || row->deleted) {
         record["deleted"] = true;
+    } else if (!data.is_object()) {
+        // Nothing more to name.
+    } else if (c.entity == Entity::contact) {
+        record["name"] = contact_name(row->data);
+        record["commune"] = data.value("commune", "");
+        record["category"] = data.value("category", "");
+    } else if (c.entity == Entity::visit) {
+        record["occurred_at"] = data.value("occurred_at", "");
+        const std::string contact_id = data.value("contact_id", "");
+        auto contact =
+            contact_id.empty() ? std::nullopt : tx.record(c.unit_id, Entity::contact, contact_id);
+        std::string name = contact && !contact->deleted ? contact_name(contact->data) : "";
+        record["name"] = name.empty() ? data.value("place_label", "") : name;
     } else {
-        const Json data = Json::parse(row->data, nullptr, false);
-        if (c.entity == Entity::contact && data.is_object()) {
-            record["name"] =
-                contact_display(data.value("organisation", ""), data.value("person_name", ""));
-            record["commune"] = data.value("commune", "");
-            record["category"] = data.value("category", "");
-        } else if (c.entity == Entity::visit && data.is_object()) {
-            record["occurred_at"] = data.value("occurred_at", "");
-            const std::string contact_id = data.value("contact_id", "");
-            auto contact = contact_id.empty() ? std::nullopt
-                                              : tx.record(c.unit_id, Entity::contact, contact_id);
-            if (contact && !contact->deleted) {
-                const Json cj = Json::parse(contact->data, nullptr, false);
-                if (cj.is_object()) {
-                    record["name"] =
-                        contact_display(cj.value("organisation", ""), cj.value("person_name", ""));
-                }
-            }
-            if (record["name"] == "") {
-                record["name"] = data.value("place_label", "");
-            }
-        } else if (c.entity == Entity::patrol && data.is_object()) {
-            record["started_at"] = data.value("started_at", "");
-            const std::string event = data.value("event_label", "");
-            record["name"] = event.empty() ? data.value("area_label", "") : event;
-        }
+        record["started_at"] = data.value("started_at", "");
+        const std::string event = data.value("event_label", "");
+        record["name"] = event.empty() ? data.value("area_label", "") : event;
     }
     out["record"] = std::move(record);
     return out;
@@ -846,8 +844,9 @@ Result<Json> SupervisorService::conflicts(const Principal& who, const QueryParam
             if (more) {
                 rows.resize(static_cast<std::size_t>(limit));
             }
+            const auto names = unit_user_names(*tx, who.unit_id);
             for (const ConflictRecord& c : rows) {
-                items.push_back(conflict_item(*tx, c, conflict_resolution(*tx, c.id)));
+                items.push_back(conflict_item(*tx, c, conflict_resolution(*tx, c.id), names));
                 last = c.id;
             }
         }
@@ -984,7 +983,7 @@ Result<Json> SupervisorService::resolve_conflict(const Principal& who,
                                                  {"choice", choice},
                                                  {"value", value},
                                                  {"hlc", hlc}}));
-        Json answer = conflict_item(*tx, *c, r);
+        Json answer = conflict_item(*tx, *c, r, unit_user_names(*tx, who.unit_id));
         tx->commit();
         return answer;
     } catch (const std::exception&) {

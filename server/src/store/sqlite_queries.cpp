@@ -954,29 +954,19 @@ std::vector<UserListing> list_users(ReadTx& tx, std::string_view unit_id,
 
 std::vector<std::pair<std::string, std::int64_t>> contact_communes(ReadTx& tx,
                                                                    std::string_view unit_id) {
-    // Each exact spelling with its count, spellings of one commune (ASCII
-    // case ignored) next to each other; the most used spelling names it.
+    // Each exact spelling with its count; spellings of one commune share
+    // lower() (ASCII only, as NOCASE) and are named by the most used one.
     Stmt s(connection_of(tx),
-           "SELECT commune, count(*) FROM contact_facts WHERE unit_id = ?1 AND commune != '' "
-           "GROUP BY commune ORDER BY commune COLLATE NOCASE, count(*) DESC, commune");
+           "SELECT commune, total FROM ("
+           " SELECT commune, sum(n) OVER (PARTITION BY lower(commune)) AS total,"
+           " row_number() OVER (PARTITION BY lower(commune) ORDER BY n DESC, commune) AS rank"
+           " FROM (SELECT commune, count(*) AS n FROM contact_facts"
+           " WHERE unit_id = ?1 AND commune != '' GROUP BY commune))"
+           " WHERE rank = 1 ORDER BY commune COLLATE NOCASE");
     s.bind(1, unit_id);
-    const auto same = [](std::string_view a, std::string_view b) {
-        const auto lower = [](unsigned char c) {
-            return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c;
-        };
-        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [&](char x, char y) {
-            return lower(static_cast<unsigned char>(x)) == lower(static_cast<unsigned char>(y));
-        });
-    };
     std::vector<std::pair<std::string, std::int64_t>> out;
     while (s.step()) {
-        std::string name = s.text(0);
-        const std::int64_t count = s.int64(1);
-        if (!out.empty() && same(out.back().first, name)) {
-            out.back().second += count;
-        } else {
-            out.emplace_back(std::move(name), count);
-        }
+        out.emplace_back(s.text(0), s.int64(1));
     }
     return out;
 }
