@@ -47,7 +47,8 @@ Item {
             // Paul leaves the unit: his account is disabled, after a question.
             // His row, found again after each reload of the list.
             const paul = () => Ui.find(users, it => it.displayName === "Gendarme Paul Quéméner" && it.userId !== undefined);
-            verify(paul() !== null);
+            // The list lays its rows out at its next polish, after the count.
+            tryVerify(() => paul() !== null, 5000, "his row is shown");
             // The account dialog has finished closing (its dimmer takes taps).
             tryVerify(() => Ui.named(overlay, "submitButton") === null, 5000);
             // Paul forgot his password: a new one, for his account by id.
