@@ -156,13 +156,22 @@ struct Shared {
     Shared(Api& a) : api(a), max_body(a.config().max_body_bytes) {}
 };
 
-// Counts one request in flight for its whole life, across continuations.
+// Counts one request in flight for its whole life, across continuations,
+// until its response has been written to the socket.
 struct InFlight {
     std::shared_ptr<Shared> shared;
-    explicit InFlight(std::shared_ptr<Shared> s) : shared(std::move(s)) {
-        const std::lock_guard lock(shared->mutex);
-        ++shared->in_flight;
+
+    // Admits a request, or returns null once stop() has begun: checked and
+    // counted under one lock, so stop() never misses a request it admitted.
+    static std::shared_ptr<InFlight> admit(const std::shared_ptr<Shared>& s) {
+        const std::lock_guard lock(s->mutex);
+        if (s->stopping) {
+            return nullptr;
+        }
+        ++s->in_flight;
+        return std::make_shared<InFlight>(s);
     }
+    explicit InFlight(std::shared_ptr<Shared> s) : shared(std::move(s)) {}
     ~InFlight() {
         const std::lock_guard lock(shared->mutex);
         --shared->in_flight;
@@ -338,8 +347,11 @@ void send_stream(const std::shared_ptr<Shared>& shared, const http::http_request
     }
 }
 
-// Sends `response`; `shared` is needed for a streamed body.
+// Sends `response`; `shared` is needed for a streamed body. `in_flight`,
+// when given, is released once a response with a body in memory is written
+// (or has failed), and at once for a streamed one.
 void reply(const http::http_request& request, HttpResponse response,
+           std::shared_ptr<InFlight> in_flight = nullptr,
            const std::shared_ptr<Shared>& shared = nullptr) {
     try {
         http::http_response out(static_cast<http::status_code>(response.status));
@@ -355,13 +367,16 @@ void reply(const http::http_request& request, HttpResponse response,
             if (!shared) {
                 throw std::logic_error("a streamed body needs the server state");
             }
+            // A download is not waited for (see send_stream): the count
+            // in flight ends here, the stream's own count (in_api) when the
+            // stream ends.
             send_stream(shared, request, std::move(out), content_type, std::move(response.stream));
             return;
         }
         if (!response.body.empty() || !content_type.empty()) {
             out.set_body(std::move(response.body), content_type);
         }
-        request.reply(out).then([](const pplx::task<void>& sent) {
+        request.reply(out).then([in_flight = std::move(in_flight)](const pplx::task<void>& sent) {
             try {
                 sent.get();
             } catch (...) {
@@ -396,13 +411,10 @@ HttpRequest convert_head(const http::http_request& request) {
 
 // Handles one request: called by the listener once the headers are parsed.
 void handle(const std::shared_ptr<Shared>& shared, const http::http_request& request) {
-    auto guard = std::make_shared<InFlight>(shared);
-    {
-        const std::lock_guard lock(shared->mutex);
-        if (shared->stopping) {
-            reply(request, unavailable());
-            return;
-        }
+    auto guard = InFlight::admit(shared);
+    if (!guard) {
+        reply(request, unavailable());
+        return;
     }
     auto in = std::make_shared<HttpRequest>(convert_head(request));
 
@@ -413,7 +425,8 @@ void handle(const std::shared_ptr<Shared>& shared, const http::http_request& req
                             std::all_of(declared.begin(), declared.end(),
                                         [](char c) { return c >= '0' && c <= '9'; });
         if (!digits || std::stoull(declared) > shared->max_body) {
-            reply(request, in_api_call(shared, [&] { return shared->api.refuse_oversized(*in); }));
+            reply(request, in_api_call(shared, [&] { return shared->api.refuse_oversized(*in); }),
+                  guard);
             discard_body(request);
             return;
         }
@@ -428,16 +441,17 @@ void handle(const std::shared_ptr<Shared>& shared, const http::http_request& req
             fits = done.get();
         } catch (...) {
             // The connection failed while the body was arriving.
-            reply(request, internal_error());
+            reply(request, internal_error(), guard);
             return;
         }
         if (!fits) {
-            reply(request, in_api_call(shared, [&] { return shared->api.refuse_oversized(*in); }));
+            reply(request, in_api_call(shared, [&] { return shared->api.refuse_oversized(*in); }),
+                  guard);
             discard_body(request);
             return;
         }
         in->body = std::move(reader->body);
-        reply(request, in_api_call(shared, [&] { return shared->api.handle(*in); }), shared);
+        reply(request, in_api_call(shared, [&] { return shared->api.handle(*in); }), guard, shared);
     });
 }
 
@@ -510,29 +524,25 @@ void HttpServer::stop(std::chrono::milliseconds grace) {
         return;
     }
     Shared& s = *d.shared;
-    {
-        // New requests get 503; requests in flight may finish (a push
-        // completes or rolls back in its own transaction).
-        std::unique_lock lock(s.mutex);
-        s.stopping = true;
-        s.idle.wait_for(lock, grace, [&s] { return s.in_flight == 0; });
-    }
-    try {
-        // Closes the acceptor and every connection, including those of
-        // clients still (slowly) sending a body.
-        d.listener->close().wait();
-    } catch (...) {
-    }
-    {
-        // No request may still be inside the Api when the caller destroys it.
-        std::unique_lock lock(s.mutex);
-        s.idle.wait(lock, [&s] { return s.in_api == 0; });
-    }
-    // The listener object is deliberately never destroyed: cpprestsdk's io
-    // threads may still run completion handlers of closed connections that
-    // use it after close() has returned (seen as a crash in libcpprest
-    // under SIGTERM during a stream of pushes). Nothing of ours is reachable
-    // from it any more; the process is about to exit.
+    std::unique_lock lock(s.mutex);
+    // New requests get 503; requests already admitted may finish and have
+    // their answer written (a push completes or rolls back in its own
+    // transaction, and its client reads the result).
+    s.stopping = true;
+    s.idle.wait_for(lock, grace, [&s] { return s.in_flight == 0; });
+    // No request may still be inside the Api when the caller destroys it;
+    // streams see `stopping` and end.
+    s.idle.wait(lock, [&s] { return s.in_api == 0; });
+    lock.unlock();
+
+    // The listener is deliberately neither closed nor destroyed. In
+    // cpprestsdk 2.10, close() shuts every open socket from this thread
+    // while the io threads may be running a handler on the same connection
+    // (a keep-alive client sending its next request); under SIGTERM during a
+    // stream of pushes that crashed the server in libcpprest about one stop
+    // in thirty. The acceptor stays open only until the process exits,
+    // which follows at once (run_serve); meanwhile any request is answered
+    // 503 without reaching the Api, which may be destroyed.
     static_cast<void>(d.listener.release());
     d.running = false;
 }
