@@ -19,10 +19,16 @@ Commands:
                                          create a unit
   user add --db FILE --unit CODE --username NAME --role patrol|supervisor|admin
            --display-name TEXT           create an account (password on stdin)
+  user disable|enable --db FILE --username NAME
+                                         disable an account, or enable it again
+  user password --db FILE --username NAME
+                                         set an account's password (on stdin)
   demo-seed --db FILE                    create a realistic demo unit
   backup --db FILE --to FILE             online backup of the database
   device revoke --db FILE --device ID    revoke a device (its token stops at once)
   audit verify --db FILE                 check the audit journal's hash chain
+  audit list --db FILE [--unit CODE] [--user NAME] [--after SEQ] [--limit N]
+                                         read the audit journal
 
   --help       this text (each command also takes --help)
   --version    print the version
@@ -63,6 +69,12 @@ int main(int argc, char** argv) {
     if (first == "user" && second == "add") {
         return run_user_add(rest(2), std::cin, std::cout, std::cerr);
     }
+    if (first == "user" && (second == "disable" || second == "enable")) {
+        return run_user_set_disabled(rest(2), second == "disable", std::cout, std::cerr);
+    }
+    if (first == "user" && second == "password") {
+        return run_user_password(rest(2), std::cin, std::cout, std::cerr);
+    }
     if (first == "demo-seed") {
         return run_demo_seed(rest(1), std::cout, std::cerr);
     }
@@ -71,6 +83,9 @@ int main(int argc, char** argv) {
     }
     if (first == "audit" && second == "verify") {
         return run_audit_verify(rest(2), std::cout, std::cerr);
+    }
+    if (first == "audit" && second == "list") {
+        return run_audit_list(rest(2), std::cout, std::cerr);
     }
     if (first == "backup") {
         return run_backup(rest(1), std::cout, std::cerr);

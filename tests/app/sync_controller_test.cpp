@@ -22,6 +22,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace ronde;
@@ -331,10 +332,17 @@ TEST_CASE("a contact page opened offline reaches the server's audit journal at t
     CHECK(tanguy.syncNow() == sync::Outcome::ok);
     CHECK(tanguy.session.unsentConsultations() == 0);
     CHECK(tanguy.syncNow() == sync::Outcome::ok);  // nothing sent twice
-    // The journal holds that one consultation (nothing else journals here).
-    const auto verify = ronde::test::run_ronde_server({"audit", "verify", "--db", server.db});
-    CHECK(verify.exit_code == 0);
-    CHECK(verify.output.find("1 entries") != std::string::npos);
+    // The journal holds that one consultation, under Tanguy's name.
+    const auto listed =
+        ronde::test::run_ronde_server({"audit", "list", "--db", server.db, "--action",
+                                       "device.consultation", "--format", "json"});
+    REQUIRE(listed.exit_code == 0);
+    const std::string line = listed.output.substr(0, listed.output.find('\n'));
+    CHECK(std::count(listed.output.begin(), listed.output.end(), '\n') == 1);
+    const QJsonObject entry = QJsonDocument::fromJson(QByteArray::fromStdString(line)).object();
+    CHECK(entry.value(QStringLiteral("target")).toString().toStdString() == id);
+    CHECK(entry.value(QStringLiteral("user")).toString() == QStringLiteral("gnd.tanguy"));
+    CHECK(ronde::test::run_ronde_server({"audit", "verify", "--db", server.db}).exit_code == 0);
 }
 
 TEST_CASE("signing out asks first while changes wait, then revokes the token on the server") {

@@ -1,11 +1,18 @@
-// The admin subcommands: unit add, user add, backup, device revoke. demo-seed is in
-// demo_seed.cpp. Each opens (creating and migrating) the database, calls the
-// services, and reports in one line.
+// The admin subcommands: unit add, user add, user disable|enable|password,
+// backup, device revoke. demo-seed is in demo_seed.cpp. Each opens (creating
+// and migrating) the database, calls the services, and reports in one line.
+// The changes are journaled (services/audit_service.hpp) in the change's own
+// transaction, with no user id and the name of the system account that ran
+// the command as `operator`.
 #include "cli/admin_args.hpp"
 #include "cli/commands.hpp"
 #include "ronde/hlc.hpp"
+#include "services/audit_service.hpp"
 #include "services/auth_service.hpp"
 #include "store/store.hpp"
+
+#include <pwd.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -85,6 +92,44 @@ input (at least 8 characters); it is never taken from the command line:
   --help               this text
 )";
 
+constexpr const char* kUserDisableUsage =
+    R"(Usage: ronde-server user disable --db FILE --username NAME
+
+Disables an account (a gendarme leaving the unit): its devices' sessions end
+at once and its password is refused with "account disabled". The devices
+stay enrolled and keep their data; `user enable` gives the account back.
+The server may keep running.
+
+  --db FILE            SQLite database (default: $RONDE_DB)
+  --username NAME      the account
+  --help               this text
+)";
+
+constexpr const char* kUserEnableUsage =
+    R"(Usage: ronde-server user enable --db FILE --username NAME
+
+Enables a disabled account again: its password is accepted at sign-in. The
+server may keep running.
+
+  --db FILE            SQLite database (default: $RONDE_DB)
+  --username NAME      the account
+  --help               this text
+)";
+
+constexpr const char* kUserPasswordUsage =
+    R"(Usage: ronde-server user password --db FILE --username NAME
+
+Sets a new password for an account (an admin who lost theirs). The password
+is the first line of standard input (at least 8 characters); it is never
+taken from the command line:
+  printf '%s\n' "$PASSWORD" | ronde-server user password ...
+Devices already signed in stay signed in. The server may keep running.
+
+  --db FILE            SQLite database (default: $RONDE_DB)
+  --username NAME      the account
+  --help               this text
+)";
+
 constexpr const char* kBackupUsage = R"(Usage: ronde-server backup --db FILE --to FILE
 
 Copies the database to a new file with SQLite's online backup: the server
@@ -117,6 +162,51 @@ std::unique_ptr<Store> open_store(const std::string& command, const std::string&
     }
 }
 
+// The system account running the command, for the journal.
+std::string operator_name() {
+    const uid_t uid = geteuid();
+    std::vector<char> buffer(16384);
+    passwd entry{};
+    passwd* found = nullptr;
+    if (getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found != nullptr &&
+        found->pw_name != nullptr) {
+        return found->pw_name;
+    }
+    return "uid " + std::to_string(uid);
+}
+
+// A journal entry for a change made from the command line in `unit_id`.
+AuditEntry command_line_entry(std::string unit_id, std::string action, std::string target,
+                              Json details) {
+    AuditEntry entry;
+    entry.unit_id = std::move(unit_id);
+    entry.action = std::move(action);
+    entry.target = std::move(target);
+    details["operator"] = operator_name();
+    entry.details = std::move(details);
+    return entry;
+}
+
+// The password on the first line of `in` (a trailing CR dropped), or none
+// after telling why.
+std::optional<std::string> read_password(const std::string& command, std::istream& in,
+                                         std::ostream& err) {
+    std::string password;
+    if (!std::getline(in, password) && password.empty()) {
+        err << "ronde-server " << command << ": no password on standard input\n";
+        return std::nullopt;
+    }
+    if (!password.empty() && password.back() == '\r') {
+        password.pop_back();
+    }
+    if (password.empty()) {
+        err << "ronde-server " << command
+            << ": the password (first line of standard input) is empty\n";
+        return std::nullopt;
+    }
+    return password;
+}
+
 void print_error(const std::string& command, const Error& e, std::ostream& err) {
     err << "ronde-server " << command << ": " << e.message;
     if (!e.field.empty()) {
@@ -138,7 +228,12 @@ int run_unit_add(const Args& args, std::ostream& out, std::ostream& err) {
         return 1;
     }
     AuthService auth(*store, AuthConfig{}, &system_millis);
-    auto unit = auth.create_unit(flags.get("--code"), flags.get("--name"));
+    AuditService audit(*store, &system_millis);
+    auto unit = auth.create_unit(
+        flags.get("--code"), flags.get("--name"), [&](WriteTx& tx, const Unit& created) {
+            audit.append(tx, command_line_entry(created.id, "unit.create", created.id,
+                                                {{"code", created.code}, {"name", created.name}}));
+        });
     if (!unit) {
         print_error("unit add", unit.error(), err);
         return 1;
@@ -161,16 +256,8 @@ int run_user_add(const Args& args, std::istream& in, std::ostream& out, std::ost
                "(see ronde-server user add --help)\n";
         return 2;
     }
-    std::string password;
-    if (!std::getline(in, password) && password.empty()) {
-        err << "ronde-server user add: no password on standard input\n";
-        return 1;
-    }
-    if (!password.empty() && password.back() == '\r') {
-        password.pop_back();
-    }
-    if (password.empty()) {
-        err << "ronde-server user add: the password (first line of standard input) is empty\n";
+    std::optional<std::string> password = read_password("user add", in, err);
+    if (!password) {
         return 1;
     }
     auto store = open_store("user add", flags.get("--db"), err);
@@ -178,9 +265,17 @@ int run_user_add(const Args& args, std::istream& in, std::ostream& out, std::ost
         return 1;
     }
     AuthService auth(*store, AuthConfig{}, &system_millis);
-    auto user = auth.create_user(flags.get("--unit"), flags.get("--username"),
-                                 flags.get("--display-name"), *role, password);
-    std::fill(password.begin(), password.end(), '\0');
+    AuditService audit(*store, &system_millis);
+    const std::string unit_code = flags.get("--unit");
+    auto user = auth.create_user(
+        unit_code, flags.get("--username"), flags.get("--display-name"), *role, *password,
+        [&](WriteTx& tx, const User& created) {
+            audit.append(tx, command_line_entry(created.unit_id, "user.create", created.id,
+                                                {{"username", created.username},
+                                                 {"role", code(created.role)},
+                                                 {"unit", unit_code}}));
+        });
+    std::fill(password->begin(), password->end(), '\0');
     if (!user) {
         print_error("user add", user.error(), err);
         return 1;
@@ -247,11 +342,107 @@ int run_device_revoke(const Args& args, std::ostream& out, std::ostream& err) {
         return 1;
     }
     AuthService auth(*store, AuthConfig{}, &system_millis);
-    if (auto e = auth.revoke_device(admin, device_id)) {
+    AuditService audit(*store, &system_millis);
+    if (auto e = auth.revoke_device(admin, device_id, [&](WriteTx& tx) {
+            audit.append(tx, command_line_entry(admin.unit_id, "device.revoke", device_id,
+                                                {{"unit_id", admin.unit_id}}));
+        })) {
         print_error("device revoke", *e, err);
         return 1;
     }
     out << "device " << device_id << " revoked\n";
+    return 0;
+}
+
+namespace {
+
+// The account named by --username, or none after telling why.
+std::optional<UserRecord> find_account(const std::string& command, Store& store,
+                                       const std::string& username, std::ostream& err) {
+    try {
+        auto tx = store.begin_read();
+        // Usernames are stored in lower case.
+        std::string lower = username;
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) {
+            return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        });
+        if (auto user = tx->user_by_username(lower)) {
+            return user;
+        }
+        err << "ronde-server " << command << ": no account has the username " << username << "\n";
+    } catch (const std::exception& e) {
+        err << "ronde-server " << command << ": " << e.what() << "\n";
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+int run_user_set_disabled(const Args& args, bool disabled, std::ostream& out, std::ostream& err) {
+    const std::string command = disabled ? "user disable" : "user enable";
+    cli::ParsedFlags flags;
+    if (auto code =
+            cli::parse_flags(command, disabled ? kUserDisableUsage : kUserEnableUsage, args,
+                             {"--db", "--username"}, {"--db", "--username"}, flags, out, err)) {
+        return *code;
+    }
+    auto store = open_store(command, flags.get("--db"), err);
+    if (!store) {
+        return 1;
+    }
+    const auto target = find_account(command, *store, flags.get("--username"), err);
+    if (!target) {
+        return 1;
+    }
+    AuthService auth(*store, AuthConfig{}, &system_millis);
+    AuditService audit(*store, &system_millis);
+    const User& user = target->user;
+    auto at = auth.set_disabled(user.id, disabled, [&](WriteTx& tx) {
+        audit.append(
+            tx, command_line_entry(user.unit_id, disabled ? "user.disable" : "user.enable", user.id,
+                                   {{"username", user.username}, {"unit_id", user.unit_id}}));
+    });
+    if (!at) {
+        print_error(command, at.error(), err);
+        return 1;
+    }
+    out << "user " << user.username << (disabled ? " disabled" : " enabled") << "\n";
+    return 0;
+}
+
+int run_user_password(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
+    cli::ParsedFlags flags;
+    if (auto code =
+            cli::parse_flags("user password", kUserPasswordUsage, args, {"--db", "--username"},
+                             {"--db", "--username"}, flags, out, err)) {
+        return *code;
+    }
+    std::optional<std::string> password = read_password("user password", in, err);
+    if (!password) {
+        return 1;
+    }
+    auto store = open_store("user password", flags.get("--db"), err);
+    if (!store) {
+        return 1;
+    }
+    const auto target = find_account("user password", *store, flags.get("--username"), err);
+    if (!target) {
+        return 1;
+    }
+    AuthService auth(*store, AuthConfig{}, &system_millis);
+    AuditService audit(*store, &system_millis);
+    const User& user = target->user;
+    auto e = auth.set_password(user.id, *password, [&](WriteTx& tx) {
+        audit.append(tx,
+                     command_line_entry(user.unit_id, "user.password_reset", user.id,
+                                        {{"username", user.username}, {"unit_id", user.unit_id}}));
+    });
+    std::fill(password->begin(), password->end(), '\0');
+    if (e) {
+        print_error("user password", *e, err);
+        return 1;
+    }
+    out << "password of " << user.username << " changed\n";
     return 0;
 }
 

@@ -19,6 +19,10 @@ int run_unit_add(const Args& args, std::ostream& out, std::ostream& err);
 // user add --db FILE --unit CODE --username NAME --role R --display-name TEXT
 // (password: first line of `in`)
 int run_user_add(const Args& args, std::istream& in, std::ostream& out, std::ostream& err);
+// user disable|enable --db FILE --username NAME
+int run_user_set_disabled(const Args& args, bool disabled, std::ostream& out, std::ostream& err);
+// user password --db FILE --username NAME (password: first line of `in`)
+int run_user_password(const Args& args, std::istream& in, std::ostream& out, std::ostream& err);
 // demo-seed --db FILE
 int run_demo_seed(const Args& args, std::ostream& out, std::ostream& err);
 // backup --db FILE --to FILE
@@ -27,5 +31,7 @@ int run_backup(const Args& args, std::ostream& out, std::ostream& err);
 int run_device_revoke(const Args& args, std::ostream& out, std::ostream& err);
 // audit verify --db FILE (exit 1 naming the first bad entry)
 int run_audit_verify(const Args& args, std::ostream& out, std::ostream& err);
+// audit list --db FILE [--unit CODE] [--user NAME] [--after SEQ] [--limit N] [--format F]
+int run_audit_list(const Args& args, std::ostream& out, std::ostream& err);
 
 }  // namespace ronde::server

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <sstream>
 
 using namespace ronde::test;
 
@@ -105,9 +106,21 @@ TEST_CASE("posted consultations are journaled with the token's unit, user and de
     CHECK(journal[0].at_ms > entry.details.at("opened_at_ms").get<std::int64_t>());
     CHECK(journal[1].entry.details.at("event_id") == e2);
 
-    const CommandResult verify = run_ronde_server({"audit", "verify", "--db", f.db});
-    CHECK(verify.exit_code == 0);
-    CHECK(verify.output.find("2 entries") != std::string::npos);
+    CHECK(run_ronde_server({"audit", "verify", "--db", f.db}).exit_code == 0);
+    // audit list shows them, with the account's name.
+    const CommandResult listed = run_ronde_server(
+        {"audit", "list", "--db", f.db, "--action", "device.consultation", "--format", "json"});
+    REQUIRE(listed.exit_code == 0);
+    std::istringstream lines(listed.output);
+    std::vector<json> listed_entries;
+    for (std::string line; std::getline(lines, line);) {
+        listed_entries.push_back(json::parse(line));
+    }
+    REQUIRE(listed_entries.size() == 2);
+    CHECK(listed_entries[0]["user"] == kPatrol.username);
+    CHECK(listed_entries[0]["unit"] == "BTA-35-CESSON");
+    CHECK(listed_entries[0]["target"] == contact);
+    CHECK(listed_entries[1]["details"]["event_id"] == e2);
 }
 
 TEST_CASE("a replayed consultation is acknowledged and not journaled twice") {

@@ -34,7 +34,11 @@ struct Supervised : ServerFixture {
         chief = login(c, kSupervisor.username, kSupervisor.password);
         other_patrol = login(c, kOtherUnitPatrol.username, kOtherUnitPatrol.password);
         other_chief = login(c, kOtherSupervisor.username, kOtherSupervisor.password);
+        setup_entries = static_cast<std::int64_t>(all_audit_actions().size());
     }
+
+    // Entries journaled by the set-up's command-line changes (units, users).
+    std::int64_t setup_entries = 0;
 
     json push(const DeviceSession& who, const std::vector<json>& changes) const {
         const HttpReply r =
@@ -54,8 +58,14 @@ struct Supervised : ServerFixture {
         return json::parse(r.body);
     }
 
-    // The actions of the audit journal, oldest first, read from the file.
+    // The actions journaled since the set-up, oldest first, read from the file.
     std::vector<std::string> audit_actions() const {
+        auto all = all_audit_actions();
+        all.erase(all.begin(), all.begin() + setup_entries);
+        return all;
+    }
+
+    std::vector<std::string> all_audit_actions() const {
         sqlite3* handle = nullptr;
         REQUIRE(sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
         sqlite3_stmt* stmt = nullptr;
@@ -437,19 +447,21 @@ TEST_CASE("every supervisor consultation is journaled and audit verify names a t
 
     CommandResult ok = run_ronde_server({"audit", "verify", "--db", f.db});
     CHECK(ok.exit_code == 0);
-    CHECK(ok.output.find("7 entries") != std::string::npos);
+    CHECK(ok.output.find(std::to_string(f.setup_entries + 7) + " entries") != std::string::npos);
 
     sqlite3* handle = nullptr;
     REQUIRE(sqlite3_open(f.db.c_str(), &handle) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(handle,
-                         "DROP TRIGGER audit_log_no_update; "
-                         "UPDATE audit_log SET details = replace(details, 'drugs', 'burglary') "
-                         "WHERE seq = 1",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    const std::string tamper =
+        "DROP TRIGGER audit_log_no_update; "
+        "UPDATE audit_log SET details = replace(details, 'drugs', 'burglary') "
+        "WHERE details LIKE '%drugs%' AND seq = " +
+        std::to_string(f.setup_entries + 1);
+    REQUIRE(sqlite3_exec(handle, tamper.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_changes(handle) == 1);
     sqlite3_close(handle);
     CommandResult bad = run_ronde_server({"audit", "verify", "--db", f.db});
     CHECK(bad.exit_code == 1);
-    CHECK(bad.output.find("entry 1") != std::string::npos);
+    CHECK(bad.output.find("entry " + std::to_string(f.setup_entries + 1)) != std::string::npos);
 }
 
 TEST_CASE("audit verify names a deleted entry") {

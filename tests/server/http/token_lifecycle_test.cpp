@@ -112,3 +112,50 @@ TEST_CASE("device revoke explains its usage and refuses an unknown device") {
     CHECK(unknown.exit_code == 1);
     CHECK_THAT(unknown.output, Catch::Contains("no device has the id"));
 }
+
+TEST_CASE(
+    "user disable and user password on the command line act on a running server and are "
+    "listed in the journal") {
+    ServerFixture f;
+    f.start();
+    const HttpClient client = f.client();
+    const DeviceSession tablet = login(client, kPatrol.username, kPatrol.password);
+    REQUIRE(client.get("/api/v1/sync/pull?since=0", tablet.token).status == 200);
+    const auto login_body = [](const std::string& username, const std::string& password,
+                               const std::string& device_id) {
+        return json{{"username", username},
+                    {"password", password},
+                    {"device", {{"id", device_id}, {"name", "Tablette"}}}}
+            .dump();
+    };
+
+    const CommandResult disabled =
+        run_ronde_server({"user", "disable", "--db", f.db, "--username", kPatrol.username});
+    REQUIRE(disabled.exit_code == 0);
+    CHECK(client.get("/api/v1/sync/pull?since=0", tablet.token).status == 401);
+    const HttpReply refused = client.post_json(
+        "/api/v1/auth/login", login_body(kPatrol.username, kPatrol.password, tablet.device_id));
+    CHECK(refused.status == 403);
+    CHECK(error_code(refused) == "account_disabled");
+
+    REQUIRE(run_ronde_server({"user", "enable", "--db", f.db, "--username", kPatrol.username})
+                .exit_code == 0);
+    const CommandResult changed = run_ronde_server(
+        {"user", "password", "--db", f.db, "--username", kPatrol.username}, "nouveau-mot-2026\n");
+    REQUIRE(changed.exit_code == 0);
+    CHECK(client
+              .post_json("/api/v1/auth/login",
+                         login_body(kPatrol.username, kPatrol.password, tablet.device_id))
+              .status == 401);
+    CHECK(login(client, kPatrol.username, "nouveau-mot-2026").token.size() == 64);
+
+    const CommandResult journal =
+        run_ronde_server({"audit", "list", "--db", f.db, "--action", "user.", "--format", "json"});
+    REQUIRE(journal.exit_code == 0);
+    CHECK_THAT(journal.output, Catch::Contains("\"action\":\"user.disable\""));
+    CHECK_THAT(journal.output, Catch::Contains("\"action\":\"user.enable\""));
+    CHECK_THAT(journal.output, Catch::Contains("\"action\":\"user.password_reset\""));
+    CHECK_THAT(journal.output, !Catch::Contains("nouveau-mot-2026"));
+    CHECK(run_ronde_server({"audit", "verify", "--db", f.db}).exit_code == 0);
+    CHECK_THAT(run_ronde_server({"--help"}).output, Catch::Contains("audit list"));
+}

@@ -1,8 +1,11 @@
-// The admin subcommands (unit add, user add, backup, demo-seed), called as
-// functions with their arguments and streams.
+// The admin subcommands (unit add, user add|disable|enable|password, device
+// revoke, backup, demo-seed, audit list), called as functions with their
+// arguments and streams.
 #include "cli/commands.hpp"
 #include "service_fixture.hpp"
+#include "services/audit_service.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -37,6 +40,50 @@ Run unit_add(const Args& args) {
 Run user_add(const Args& args, const std::string& stdin_text) {
     std::istringstream in(stdin_text);
     return run([&](std::ostream& o, std::ostream& e) { return run_user_add(args, in, o, e); });
+}
+
+Run user_disable(const Args& args, bool disabled) {
+    return run([&](std::ostream& o, std::ostream& e) {
+        return run_user_set_disabled(args, disabled, o, e);
+    });
+}
+
+Run user_password(const Args& args, const std::string& stdin_text) {
+    std::istringstream in(stdin_text);
+    return run([&](std::ostream& o, std::ostream& e) { return run_user_password(args, in, o, e); });
+}
+
+Run device_revoke(const Args& args) {
+    return run([&](std::ostream& o, std::ostream& e) { return run_device_revoke(args, o, e); });
+}
+
+Run audit_list(const Args& args) {
+    return run([&](std::ostream& o, std::ostream& e) { return run_audit_list(args, o, e); });
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+std::vector<Json> json_lines(const std::string& text) {
+    std::vector<Json> out;
+    for (const std::string& line : lines_of(text)) {
+        out.push_back(Json::parse(line));
+    }
+    return out;
+}
+
+Result<LoginOutput> sign_in(const std::string& db, const std::string& username,
+                            const std::string& password,
+                            const std::string& device_id = random_uuid_v4()) {
+    auto store = open_sqlite_store(db);
+    AuthService auth(*store, AuthConfig{}, &system_millis);
+    return auth.login(LoginInput{username, password, device_id, "Tablette", "::1"});
 }
 
 }  // namespace
@@ -190,4 +237,175 @@ TEST_CASE("demo-seed creates the demo unit through the push path") {
         return run_demo_seed({"--db", db, "--password-file", pw_file}, o, e);
     });
     CHECK(twice.code == 1);
+}
+
+TEST_CASE("user disable, enable and password act on the account at once") {
+    TempDir dir;
+    const std::string db = dir.file("accounts.db").string();
+    REQUIRE(unit_add({"--db", db, "--code", "BTA-A", "--name", "Brigade A"}).code == 0);
+    REQUIRE(user_add({"--db", db, "--unit", "BTA-A", "--username", "lea", "--role", "patrol",
+                      "--display-name", "Léa"},
+                     "premier-mot\n")
+                .code == 0);
+    auto before = sign_in(db, "lea", "premier-mot");
+    REQUIRE(before.ok());
+
+    auto disabled = user_disable({"--db", db, "--username", "LEA"}, true);  // any case
+    CHECK(disabled.code == 0);
+    CHECK(disabled.out == "user lea disabled\n");
+    CHECK(sign_in(db, "lea", "premier-mot").error().code == "account_disabled");
+    {
+        // The session already open ended with it.
+        auto store = open_sqlite_store(db);
+        AuthService auth(*store, AuthConfig{}, &system_millis);
+        CHECK(auth.authenticate(before->token).error().code == "unauthenticated");
+    }
+    CHECK(user_disable({"--db", db, "--username", "lea"}, false).code == 0);
+    CHECK(sign_in(db, "lea", "premier-mot").ok());
+
+    auto changed = user_password({"--db", db, "--username", "lea"}, "second-mot-de-passe\n");
+    CHECK(changed.code == 0);
+    CHECK(changed.out.find("second-mot") == std::string::npos);
+    CHECK(sign_in(db, "lea", "premier-mot").error().code == "invalid_credentials");
+    CHECK(sign_in(db, "lea", "second-mot-de-passe").ok());
+
+    // Refusals: unknown account, short or missing password, usage.
+    auto unknown = user_disable({"--db", db, "--username", "personne"}, true);
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.find("no account has the username personne") != std::string::npos);
+    auto short_pw = user_password({"--db", db, "--username", "lea"}, "court\n");
+    CHECK(short_pw.code == 1);
+    CHECK(short_pw.err.find("8 characters") != std::string::npos);
+    CHECK(user_password({"--db", db, "--username", "lea"}, "").code == 1);
+    CHECK(sign_in(db, "lea", "second-mot-de-passe").ok());
+    CHECK(user_disable({"--db", db}, true).code == 2);
+    CHECK(user_password({"--help"}, "").code == 0);
+}
+
+TEST_CASE("the command line's changes are journaled with the system account that made them") {
+    TempDir dir;
+    const std::string db = dir.file("journal.db").string();
+    REQUIRE(unit_add({"--db", db, "--code", "BTA-J", "--name", "Brigade J"}).code == 0);
+    REQUIRE(user_add({"--db", db, "--unit", "BTA-J", "--username", "chef", "--role", "supervisor",
+                      "--display-name", "Chef"},
+                     "mot-de-passe-1\n")
+                .code == 0);
+    const std::string device = random_uuid_v4();
+    REQUIRE(sign_in(db, "chef", "mot-de-passe-1", device).ok());
+    REQUIRE(user_disable({"--db", db, "--username", "chef"}, true).code == 0);
+    REQUIRE(user_disable({"--db", db, "--username", "chef"}, false).code == 0);
+    REQUIRE(user_password({"--db", db, "--username", "chef"}, "mot-de-passe-2\n").code == 0);
+    REQUIRE(device_revoke({"--db", db, "--device", device}).code == 0);
+    // A refused change writes nothing.
+    REQUIRE(unit_add({"--db", db, "--code", "BTA-J", "--name", "Doublon"}).code == 1);
+
+    auto listed = audit_list({"--db", db, "--format", "json"});
+    INFO(listed.err);
+    REQUIRE(listed.code == 0);
+    const std::vector<Json> entries = json_lines(listed.out);
+    std::vector<std::string> actions;
+    for (const Json& e : entries) {
+        actions.push_back(e["action"]);
+        CHECK(e["user_id"] == "");
+        CHECK(e["unit"] == "BTA-J");
+        CHECK(!e["details"]["operator"].get<std::string>().empty());
+    }
+    CHECK(actions == std::vector<std::string>{"unit.create", "user.create", "user.disable",
+                                              "user.enable", "user.password_reset",
+                                              "device.revoke"});
+    REQUIRE(entries.size() == 6);
+    CHECK(entries[1]["details"]["username"] == "chef");
+    CHECK(entries[1]["details"]["role"] == "supervisor");
+    CHECK(entries[5]["target"] == device);
+    CHECK(listed.out.find("mot-de-passe") == std::string::npos);
+
+    auto store = open_sqlite_store(db);
+    AuditService audit(*store, &system_millis);
+    CHECK(audit.verify().ok);
+}
+
+TEST_CASE("audit list shows the journal with names, filtered and paged") {
+    TempDir dir;
+    const std::string db = dir.file("list.db").string();
+    REQUIRE(unit_add({"--db", db, "--code", "BTA-1", "--name", "Brigade 1"}).code == 0);
+    REQUIRE(unit_add({"--db", db, "--code", "BTA-2", "--name", "Brigade 2"}).code == 0);
+    REQUIRE(user_add({"--db", db, "--unit", "BTA-1", "--username", "maj.un", "--role", "supervisor",
+                      "--display-name", "Major Un"},
+                     "mot-de-passe-1\n")
+                .code == 0);
+    REQUIRE(user_add({"--db", db, "--unit", "BTA-2", "--username", "maj.deux", "--role",
+                      "supervisor", "--display-name", "Major Deux"},
+                     "mot-de-passe-2\n")
+                .code == 0);
+    const std::string device_one = random_uuid_v4();
+    auto one = sign_in(db, "maj.un", "mot-de-passe-1", device_one);
+    auto two = sign_in(db, "maj.deux", "mot-de-passe-2");
+    REQUIRE(one.ok());
+    REQUIRE(two.ok());
+    {
+        auto store = open_sqlite_store(db);
+        AuthService auth(*store, AuthConfig{}, &system_millis);
+        AuditService audit(*store, &system_millis);
+        const Principal p1 = auth.authenticate(one->token).value();
+        const Principal p2 = auth.authenticate(two->token).value();
+        REQUIRE(audit
+                    .append(AuditEntry::by(p1, "contacts.list", "/api/v1/contacts",
+                                           {{"count", 3}, {"note", "tab\there"}}))
+                    .ok());
+        REQUIRE(audit.append(AuditEntry::by(p2, "visits.list", "/api/v1/visits")).ok());
+        REQUIRE(audit.append(AuditEntry::by(p1, "export.visits_csv", "/api/v1/export/visits.csv"))
+                    .ok());
+    }
+    // 2 units, 2 users, then 3 consultations: 7 entries.
+    auto all = audit_list({"--db", db});
+    REQUIRE(all.code == 0);
+    const auto lines = lines_of(all.out);
+    REQUIRE(lines.size() == 8);
+    CHECK(lines[0] == "seq\tat (UTC)\tunit\tuser\tdevice\taction\ttarget\tdetails");
+    CHECK(lines[1].starts_with("1\t"));
+    CHECK(lines[1].find("\tBTA-1\t(command line)\t-\tunit.create\t") != std::string::npos);
+    CHECK(lines[5].find("\tBTA-1\tmaj.un\t" + device_one + "\tcontacts.list\t") !=
+          std::string::npos);
+    for (const auto& line : lines) {
+        CHECK(std::count(line.begin(), line.end(), '\t') == 7);  // the tab in details is escaped
+    }
+
+    const auto count = [&](const Args& filters) {
+        Args args{"--db", db, "--format", "json"};
+        args.insert(args.end(), filters.begin(), filters.end());
+        auto r = audit_list(args);
+        INFO(r.err);
+        REQUIRE(r.code == 0);
+        return json_lines(r.out).size();
+    };
+    CHECK(count({"--unit", "BTA-2"}) == 3);  // unit, user, visits.list
+    CHECK(count({"--user", "MAJ.UN"}) == 2);
+    CHECK(count({"--action", "contacts.list"}) == 1);
+    CHECK(count({"--action", "export."}) == 1);
+    CHECK(count({"--action", "contacts"}) == 0);  // exact unless it ends with a dot
+    CHECK(count({"--target", "/api/v1/visits"}) == 1);
+    CHECK(count({"--after", "5"}) == 2);
+    CHECK(count({"--after", "2", "--limit", "2"}) == 2);
+    CHECK(count({"--unit", "BTA-1", "--user", "maj.un", "--action", "export."}) == 1);
+    auto paged = json_lines(
+        audit_list({"--db", db, "--format", "json", "--after", "2", "--limit", "2"}).out);
+    REQUIRE(paged.size() == 2);
+    CHECK(paged[0]["seq"] == 3);
+    CHECK(paged[1]["seq"] == 4);
+    CHECK(paged[1]["user"] == "");
+    CHECK(paged[1]["unit"] == "BTA-2");
+    CHECK(paged[1]["hash"].get<std::string>().size() == 64);
+
+    // Refusals: usage errors exit 2, unknown names and a missing file 1.
+    CHECK(audit_list({"--db", db, "--format", "xml"}).code == 2);
+    CHECK(audit_list({"--db", db, "--limit", "0"}).code == 2);
+    CHECK(audit_list({"--db", db, "--after", "-3"}).code == 2);
+    CHECK(audit_list({"--db", db, "--unit", "NOPE"}).code == 1);
+    CHECK(audit_list({"--db", db, "--user", "personne"}).code == 1);
+    const std::string missing = dir.file("absent.db").string();
+    auto none = audit_list({"--db", missing});
+    CHECK(none.code == 1);
+    CHECK(none.err.find("no database") != std::string::npos);
+    CHECK(!std::filesystem::exists(missing));
+    CHECK(audit_list({"--help"}).out.find("Usage: ronde-server audit list") != std::string::npos);
 }
