@@ -41,7 +41,7 @@ Result<ExportFilter> parse_filter(const Principal& who, ExportKind kind,
     std::string category;
     std::string commune;
     RONDE_TRY(category, p.code<ContactCategory>("category"));
-    RONDE_TRY(commune, p.text("commune"));
+    RONDE_TRY(commune, p.commune());
     if (!category.empty()) {
         f.category = category;
     }

@@ -112,6 +112,16 @@ Result<std::string> Params::text(const std::string& key, std::size_t max) const 
     return *v;
 }
 
+Result<std::string> Params::commune() const {
+    std::string value;
+    RONDE_TRY(value, text("commune"));
+    const auto first = value.find_first_not_of(' ');
+    if (first == std::string::npos) {
+        return std::string();
+    }
+    return value.substr(first, value.find_last_not_of(' ') - first + 1);
+}
+
 Result<std::string> Params::uuid(const std::string& key) const {
     const auto v = raw(key);
     if (!v) {
@@ -230,7 +240,7 @@ Result<VisitQuery> visit_query_of(const Params& p, const std::string& unit_id, b
             return make_error("invalid_value", "'from' must be before 'to'.", "from");
         }
     }
-    RONDE_TRY(q.commune, p.text("commune"));
+    RONDE_TRY(q.commune, p.commune());
     RONDE_TRY(q.category, p.code<ContactCategory>("category"));
     RONDE_TRY(q.topic, p.code<Topic>("topic"));
     RONDE_TRY(q.action, p.code<Action>("action"));

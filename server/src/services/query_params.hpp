@@ -56,6 +56,9 @@ public:
     std::optional<std::string> raw(const std::string& key) const;
     // Empty when absent; valid UTF-8 of at most `max` characters.
     Result<std::string> text(const std::string& key, std::size_t max = 200) const;
+    // The "commune" parameter as text(), without the spaces around it (as
+    // the supervisor tables hold communes).
+    Result<std::string> commune() const;
     // Empty when absent; a lowercase UUID.
     Result<std::string> uuid(const std::string& key) const;
     // Empty when absent; a code of enum E (ronde/enums.hpp).

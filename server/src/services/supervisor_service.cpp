@@ -413,7 +413,7 @@ Result<Json> SupervisorService::contacts(const Principal& who, const QueryParams
         }
         ContactQuery q;
         q.unit_id = who.unit_id;
-        RONDE_TRY(q.commune, p.text("commune"));
+        RONDE_TRY(q.commune, p.commune());
         RONDE_TRY(q.category, p.code<ContactCategory>("category"));
         RONDE_TRY(q.referent_id, p.uuid("referent"));
         std::string text;
@@ -459,7 +459,7 @@ Result<Json> SupervisorService::contacts_to_maintain(const Principal& who,
         ContactQuery q;
         q.unit_id = who.unit_id;
         q.stale_before_ms = impl_->clock() - days.value_or(90) * kDayMs;
-        RONDE_TRY(q.commune, p.text("commune"));
+        RONDE_TRY(q.commune, p.commune());
         RONDE_TRY(q.category, p.code<ContactCategory>("category"));
         RONDE_TRY(q.referent_id, p.uuid("referent"));
         int limit = 0;

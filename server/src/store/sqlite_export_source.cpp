@@ -59,7 +59,7 @@ std::string from_where_of(const ExportFilter& f, std::vector<SqlValue>& visit_pa
     sql +=
         " unit_id = ?1 AND entity = ?2 AND deleted = 0"
         " AND (?8 IS NULL OR json_extract(data, '$.category') = ?8)"
-        " AND (?9 IS NULL OR json_extract(data, '$.commune') = ?9 COLLATE NOCASE)";
+        " AND (?9 IS NULL OR trim(json_extract(data, '$.commune')) = ?9 COLLATE NOCASE)";
     visit_params.clear();
     if (f.entity == Entity::visit && filters_visits(f.visits)) {
         VisitQuery q = f.visits;

@@ -389,6 +389,18 @@ std::string text_or_empty(const Json& j, std::initializer_list<const char*> path
     return v == nullptr ? std::string() : sql_text(*v);
 }
 
+// A contact's commune as the supervisor tables hold it: without the spaces
+// around it (as SQL trim()), so that "Rennes " is the commune "Rennes" in
+// the filters, the statistics and the commune picker.
+std::string commune_of(const Json& data) {
+    const std::string text = text_or_empty(data, {"commune"});
+    const auto first = text.find_first_not_of(' ');
+    if (first == std::string::npos) {
+        return std::string();
+    }
+    return text.substr(first, text.find_last_not_of(' ') - first + 1);
+}
+
 // Binds json_extract's value: NULL, an integer (booleans as 1/0), or text;
 // a floating number as its JSON text, which the column's affinity converts
 // with SQLite's own conversion, as json_extract's result is.
@@ -1368,7 +1380,7 @@ std::int64_t derive_pending(WriteTx& tx, std::int64_t max_records) {
         }
         st.ins_contact.reset().bind(1, r.rowid).bind(2, r.id).bind(3, r.unit_id);
         st.ins_contact.bind(4, text_or_empty(r.data, {"category"}))
-            .bind(5, text_or_empty(r.data, {"commune"}))
+            .bind(5, commune_of(r.data))
             .bind(6, text_or_empty(r.data, {"referent_id"}));
         bind_json(st.ins_contact, 7, json_at(r.data, {"position", "lat"}));
         bind_json(st.ins_contact, 8, json_at(r.data, {"position", "lon"}));
@@ -1382,7 +1394,7 @@ std::int64_t derive_pending(WriteTx& tx, std::int64_t max_records) {
         if (!is_live(r, "contact")) {
             continue;
         }
-        const std::string commune = text_or_empty(r.data, {"commune"});
+        const std::string commune = commune_of(r.data);
         const std::string category = text_or_empty(r.data, {"category"});
         st.moved_visits.reset().bind(1, r.unit_id).bind(2, r.id).bind(3, commune).bind(4, category);
         while (st.moved_visits.step()) {

@@ -32,7 +32,7 @@ constexpr const char* kReferenceSteps[] = {
     "DELETE FROM record_fts WHERE rowid IN (SELECT record_rowid FROM derive_chunk)",
     "INSERT INTO contact_facts (record_rowid, id, unit_id, category, commune, referent_id, lat, "
     "lon) SELECT r.rowid, r.id, r.unit_id, coalesce(json_extract(r.data, '$.category'), ''), "
-    "coalesce(json_extract(r.data, '$.commune'), ''), "
+    "coalesce(trim(json_extract(r.data, '$.commune')), ''), "
     "coalesce(json_extract(r.data, '$.referent_id'), ''), "
     "json_extract(r.data, '$.position.lat'), json_extract(r.data, '$.position.lon') "
     "FROM derive_chunk q JOIN records r ON r.rowid = q.record_rowid "
@@ -345,7 +345,7 @@ void tricky_history(Db& db, Derive derive, const std::array<std::int64_t, 3>& ch
 void random_history(Db& db, Derive derive, std::uint64_t seed) {
     std::mt19937_64 rng(seed);
     const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
-    const char* communes[] = {"Rennes", "rennes", "Acigné", "Cesson-Sévigné", ""};
+    const char* communes[] = {"Rennes", "rennes", "Acigné", "Cesson-Sévigné", "", " Rennes  "};
     const char* categories[] = {"shopkeeper", "restaurant", "other"};
     const char* topics[] = {"burglary", "drugs", "incivility", "road_safety"};
     const std::int64_t start = ms_at("2024-01-01T00:00:00.000Z");
@@ -354,7 +354,7 @@ void random_history(Db& db, Derive derive, std::uint64_t seed) {
             auto tx = db.store->begin_write();
             for (int i = 0; i < 10; ++i) {
                 db.put(*tx, Entity::contact, "c" + std::to_string(pick(12)),
-                       contact(categories[pick(3)], communes[pick(5)], nullptr, {"marché"}));
+                       contact(categories[pick(3)], communes[pick(6)], nullptr, {"marché"}));
             }
             for (int i = 0; i < 120; ++i) {
                 const std::string id = "v" + std::to_string(pick(250));

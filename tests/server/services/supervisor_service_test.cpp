@@ -465,6 +465,54 @@ TEST_CASE("the communes of the unit's contacts, for the commune picker") {
     CHECK(f.sup.communes(f.supervisor, {{"commune", "x"}}).error().code == "invalid_value");
 }
 
+TEST_CASE("a commune typed with spaces around it is the same commune everywhere") {
+    Seeded f;
+    const std::string c4 = f.id();
+    const std::string v7 = f.id();
+    f.push(f.patrol_a,
+           {Fixture::change(Entity::contact, c4, f.hlc(f.patrol_a),
+                            Seeded::contact("shopkeeper", "Tabac du Centre", " Cesson-Sévigné  ",
+                                            "", std::nullopt)),
+            Fixture::change(Entity::visit, v7, f.hlc(f.patrol_a),
+                            Seeded::visit("2026-11-24T10:00:00Z", c4, {"incivility"}, Json::array(),
+                                          "Attroupement devant le tabac"))});
+    const Json cesson_first = Json::parse(R"([{"name": "Cesson-Sévigné", "contacts": 3},
+                                              {"name": "Thorigné-Fouillard", "contacts": 1}])");
+    CHECK(f.sup.communes(f.supervisor, {})->at("items") == cesson_first);
+    CHECK(f.visits({{"commune", "Cesson-Sévigné"}}) == Ids{v7, f.v3, f.v1});
+    CHECK(f.visits({{"commune", "  Cesson-Sévigné "}}) == Ids{v7, f.v3, f.v1});
+    CHECK(Seeded::ids_of(f.sup.contacts(f.supervisor, {{"commune", "Cesson-Sévigné"}}).value()) ==
+          Ids{f.c1, f.c3, c4});
+    auto stats = f.sup.stats(f.supervisor, {{"from", "2026-11-01"}, {"to", "2026-11-30"}});
+    REQUIRE(stats.ok());
+    CHECK(stats->at("by_commune") == Json{{"Cesson-Sévigné", 3}, {"Thorigné-Fouillard", 2}});
+    auto one =
+        f.sup.stats(f.supervisor,
+                    {{"from", "2026-11-01"}, {"to", "2026-11-30"}, {"commune", "Cesson-Sévigné "}});
+    REQUIRE(one.ok());
+    CHECK(one->at("total") == 3);
+
+    // A database derived before migration 0009 kept the spaces: the
+    // migration derives such contacts again.
+    {
+        auto tx = f.store->begin_write();
+        sqlite3* db = tx->sqlite_connection();
+        REQUIRE(
+            sqlite3_exec(db,
+                         ("UPDATE contact_facts SET commune = ' Cesson-Sévigné  ' WHERE id = '" +
+                          c4 + "'; PRAGMA user_version = 8")
+                             .c_str(),
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+        tx->commit();
+    }
+    CHECK(f.sup.communes(f.supervisor, {})->at("items").size() == 3);  // the old state
+    auto reopened = open_sqlite_store(f.dir.file("server.db").string());
+    CHECK(reopened->schema_version() >= 9);
+    AuditService audit(*reopened, f.clock.fn());
+    SupervisorService sup(*reopened, audit, SupervisorConfig{}, f.clock.fn());
+    CHECK(sup.communes(f.supervisor, {})->at("items") == cesson_first);
+}
+
 TEST_CASE("supervisor-only calls refuse patrol and admin accounts") {
     Seeded f;
     const Principal admin = f.principal(f.add_user("BTA-CESSON", "root", Role::admin));
