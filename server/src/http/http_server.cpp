@@ -149,7 +149,8 @@ struct Shared {
     std::size_t max_body;
     std::mutex mutex;
     std::condition_variable idle;
-    bool stopping = false;  // guarded by mutex
+    bool stopping = false;  // no new request is admitted; guarded by mutex
+    bool closed = false;    // no request enters the Api any more; guarded by mutex
     int in_flight = 0;      // requests received and not yet answered; guarded by mutex
     int in_api = 0;         // requests inside the Api; guarded by mutex
 
@@ -228,15 +229,17 @@ struct GuardedStream {
         : ticket(std::move(shared)), stream(std::move(s)) {}
 };
 
-// Runs `call` inside the Api unless the server is stopping: stop() waits
-// for every such call to return, and for every streamed body it returned to
-// be destroyed, before the Api can be destroyed.
+// Runs `call` inside the Api unless stop() has ended its grace period (a
+// request admitted before the stop whose body arrives within it is still
+// served): stop() waits for every such call to return, and for every
+// streamed body it returned to be destroyed, before the Api can be
+// destroyed.
 template <class F>
 HttpResponse in_api_call(const std::shared_ptr<Shared>& owner, F&& call) {
     Shared& shared = *owner;
     {
         const std::lock_guard lock(shared.mutex);
-        if (shared.stopping) {
+        if (shared.closed) {
             return unavailable();
         }
         ++shared.in_api;
@@ -525,13 +528,16 @@ void HttpServer::stop(std::chrono::milliseconds grace) {
     }
     Shared& s = *d.shared;
     std::unique_lock lock(s.mutex);
-    // New requests get 503; requests already admitted may finish and have
-    // their answer written (a push completes or rolls back in its own
-    // transaction, and its client reads the result).
+    // New requests get 503; requests already admitted get `grace` to finish
+    // (those still uploading their body included) and have their answer
+    // written: a push completes or rolls back in its own transaction, and
+    // its client reads the result.
     s.stopping = true;
     s.idle.wait_for(lock, grace, [&s] { return s.in_flight == 0; });
-    // No request may still be inside the Api when the caller destroys it;
-    // streams see `stopping` and end.
+    // Then nothing enters the Api any more (a body still arriving gets
+    // 503), and no request may still be inside it when the caller destroys
+    // it; streams saw `stopping` and end.
+    s.closed = true;
     s.idle.wait(lock, [&s] { return s.in_api == 0; });
     lock.unlock();
 

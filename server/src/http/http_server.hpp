@@ -40,8 +40,9 @@ public:
     // "http://127.0.0.1:PORT" or "https://..." once started.
     std::string url() const;
 
-    // Graceful stop: new requests are answered 503; requests in flight get
-    // up to `grace` to finish and have their answer written. When stop()
+    // Graceful stop: new requests are answered 503; requests in flight
+    // (those still uploading their body included) get up to `grace` to
+    // finish and have their answer written. When stop()
     // returns, no request is inside the Api any more. The listening socket
     // is left open (still answering 503) until the process exits: call this
     // only on the way out (see the .cpp for why).

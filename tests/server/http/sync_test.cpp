@@ -5,6 +5,12 @@
 #include <sqlite3.h>
 #include <catch2/catch.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <chrono>
 #include <map>
@@ -350,4 +356,79 @@ TEST_CASE(
 
     f.start(kManyLogins);
     stream.check_against(ids_of(pull_all(f.client(), device.token)), PushStream::Stop::graceful);
+}
+
+TEST_CASE(
+    "SIGTERM while a push is still uploading: the push is applied and answered, new "
+    "requests get 503") {
+    ServerFixture f;
+    f.start(kManyLogins);
+    const DeviceSession device = login(f.client(), kPatrol.username, kPatrol.password);
+    std::vector<json> changes;
+    std::set<std::string> ids;
+    for (int i = 0; i < 20; ++i) {
+        changes.push_back(contact_change(new_id(), "Commerce en cours d'envoi"));
+        ids.insert(changes.back().at("id").get<std::string>());
+    }
+    const std::string body = push_body(changes).dump();
+    const std::string head =
+        "POST /api/v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        "Content-Type: application/json\r\nX-Ronde-Protocol: 1\r\n"
+        "Authorization: Bearer " +
+        device.token + "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n";
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(f.server->port());
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    const auto send_all = [fd](const std::string& bytes) {
+        REQUIRE(::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL) ==
+                static_cast<ssize_t>(bytes.size()));
+    };
+    const std::size_t half = body.size() / 2;
+    send_all(head + body.substr(0, half));
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the headers are read
+
+    REQUIRE(::kill(f.server->pid(), SIGTERM) == 0);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (f.log().find("SIGTERM, stopping") == std::string::npos &&
+           std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    // A new request is refused while the push in flight may finish.
+    const HttpReply refused = f.client().get("/healthz");
+    CHECK(refused.status == 503);
+    CHECK(error_code(refused) == "unavailable");
+    CHECK(refused.header("retry-after") == "1");
+
+    send_all(body.substr(half));
+    std::string answer;
+    char buffer[4096];
+    pollfd p{fd, POLLIN, 0};
+    while (::poll(&p, 1, 20000) == 1) {
+        const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+        if (n <= 0) {
+            break;
+        }
+        answer.append(buffer, static_cast<std::size_t>(n));
+        const auto end_of_head = answer.find("\r\n\r\n");
+        const auto length_at = answer.find("Content-Length: ");
+        if (end_of_head != std::string::npos && length_at != std::string::npos &&
+            answer.size() >= end_of_head + 4 + std::stoul(answer.substr(length_at + 16))) {
+            break;
+        }
+    }
+    ::close(fd);
+    INFO(answer);
+    REQUIRE(answer.starts_with("HTTP/1.1 200"));
+    const json results = json::parse(answer.substr(answer.find("\r\n\r\n") + 4)).at("results");
+    CHECK(results.size() == 20);
+    for (const auto& r : results) {
+        CHECK(r.at("outcome") == "applied");
+    }
+    CHECK(f.server->stop(0) == 0);  // signal 0: only waits for the exit
+
+    f.start(kManyLogins);
+    CHECK(ids_of(pull_all(f.client(), device.token)) == ids);
 }
