@@ -1798,8 +1798,8 @@
         <translation>Enable</translation>
     </message>
     <message>
-        <source>%1 ne pourra plus se connecter. Ses appareils sont déconnectés à l&apos;instant, sans effacer leurs données ; ses visites restent à son nom. Vous pourrez réactiver le compte.</source>
-        <translation>%1 will no longer be able to sign in. Their devices are signed out at once, without erasing their data; their visits stay under their name. You can enable the account again.</translation>
+        <source>%1 ne pourra plus se connecter. Ses appareils sont déconnectés à l&apos;instant, sans effacer leurs données ; ses visites restent à son nom. Faites d&apos;abord synchroniser ses tablettes : ce qu&apos;elles n&apos;ont pas envoyé ne pourra l&apos;être qu&apos;après une réactivation du compte.</source>
+        <translation>%1 will no longer be able to sign in. Their devices are signed out at once, without erasing their data; their visits stay under their name. Have their tablets synchronised first: what they have not sent can only be sent once the account is enabled again.</translation>
     </message>
     <message>
         <source>%1 pourra de nouveau se connecter avec son mot de passe actuel.</source>

@@ -1798,7 +1798,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 ne pourra plus se connecter. Ses appareils sont déconnectés à l&apos;instant, sans effacer leurs données ; ses visites restent à son nom. Vous pourrez réactiver le compte.</source>
+        <source>%1 ne pourra plus se connecter. Ses appareils sont déconnectés à l&apos;instant, sans effacer leurs données ; ses visites restent à son nom. Faites d&apos;abord synchroniser ses tablettes : ce qu&apos;elles n&apos;ont pas envoyé ne pourra l&apos;être qu&apos;après une réactivation du compte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -65,6 +65,29 @@ Dialog {
     // window is too low for the form (a phone held sideways, a keyboard).
     Flickable {
         id: scroller
+        // Brings the field being typed in into view, its label and error
+        // with it: focus moved by Tab, or a soft keyboard that made the
+        // window lower.
+        function reveal() {
+            const row = scroller.rowOf(scroller.Window.activeFocusItem);
+            if (!root.visible || row === null)
+                return;
+            const top = row.y - Theme.spacingS;
+            const bottom = row.y + row.height + Theme.spacingS;
+            if (top < scroller.contentY)
+                scroller.contentY = Math.max(0, top);
+            else if (bottom > scroller.contentY + scroller.height)
+                scroller.contentY = Math.min(bottom - scroller.height, Math.max(0, scroller.contentHeight - scroller.height));
+        }
+        // The form's child that holds `item` (a field with its label), or null.
+        function rowOf(item: Item): Item {
+            for (let it = item; it !== null; it = it.parent) {
+                if (it.parent === form)
+                    return it;
+            }
+            return null;
+        }
+
         boundsBehavior: Flickable.StopAtBounds
         clip: true
         contentHeight: form.implicitHeight
@@ -78,6 +101,15 @@ Dialog {
             objectName: "accountScrollBar"
         }
 
+        onHeightChanged: scroller.reveal()
+
+        Connections {
+            function onActiveFocusItemChanged() {
+                scroller.reveal();
+            }
+
+            target: scroller.Window.window
+        }
         ColumnLayout {
             id: form
             spacing: Theme.spacing

@@ -43,7 +43,7 @@ AppPage {
 
         confirmText: accountConfirm.disable ? qsTr("Désactiver") : qsTr("Réactiver")
         danger: accountConfirm.disable
-        message: accountConfirm.disable ? qsTr("%1 ne pourra plus se connecter. Ses appareils sont déconnectés à l'instant, sans effacer leurs données ; ses visites restent à son nom. Vous pourrez réactiver le compte.").arg(accountConfirm.name) : qsTr("%1 pourra de nouveau se connecter avec son mot de passe actuel.").arg(accountConfirm.name)
+        message: accountConfirm.disable ? qsTr("%1 ne pourra plus se connecter. Ses appareils sont déconnectés à l'instant, sans effacer leurs données ; ses visites restent à son nom. Faites d'abord synchroniser ses tablettes : ce qu'elles n'ont pas envoyé ne pourra l'être qu'après une réactivation du compte.").arg(accountConfirm.name) : qsTr("%1 pourra de nouveau se connecter avec son mot de passe actuel.").arg(accountConfirm.name)
         title: accountConfirm.disable ? qsTr("Désactiver ce compte ?") : qsTr("Réactiver ce compte ?")
 
         onConfirmed: {

@@ -101,6 +101,18 @@ Item {
             tryVerify(() => box.opacity === 1, 5000);
             verify(box.y >= 0 && box.y + box.height <= 360, "the dialog fits the window: " + box.y + " + " + box.height);
             verify(scrollBar.size < 1, "the form scrolls: " + scrollBar.size);
+            // The field typed in is brought into view, down then up again.
+            const scroller = scrollBar.parent;
+            const shown = name => {
+                const item = Ui.named(overlay, name);
+                const top = item.mapToItem(scroller, 0, 0).y;
+                return top >= 0 && top + item.height <= scroller.height;
+            };
+            verify(!shown("confirmationField"), "the last field starts out of view");
+            Ui.named(overlay, "confirmationField").field.forceActiveFocus();
+            tryVerify(() => shown("confirmationField"), 5000, "the focused field is shown");
+            Ui.named(overlay, "displayNameField").field.forceActiveFocus();
+            tryVerify(() => shown("displayNameField") && !shown("confirmationField"), 5000, "and back up");
             scrollBar.position = 1 - scrollBar.size;
             const submit = Ui.named(overlay, "submitButton");
             const bottom = submit.mapToItem(overlay, 0, submit.height).y;
