@@ -112,6 +112,24 @@ bool is_loopback(std::string_view address) {
     return address.starts_with("127.") || address == "::1" || address.starts_with("::ffff:127.");
 }
 
+// The client's address: the peer's, or, when the peer is on loopback (the
+// nginx of deploy/, which sets it from its own peer), the X-Real-IP header
+// when it holds an IP address. Behind a reverse proxy every peer is
+// 127.0.0.1: without this, the login limit per address would count the
+// whole unit's typos together, and /metrics would be open to anyone.
+std::string client_address(const HttpRequest& request) {
+    if (!is_loopback(request.remote_address)) {
+        return request.remote_address;
+    }
+    const std::string_view forwarded = trim(request.header("x-real-ip"));
+    const bool address = !forwarded.empty() && forwarded.size() <= 45 &&
+                         std::all_of(forwarded.begin(), forwarded.end(), [](char c) {
+                             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+                                    (c >= 'A' && c <= 'F') || c == ':' || c == '.';
+                         });
+    return address ? std::string(forwarded) : request.remote_address;
+}
+
 // The token of "Authorization: Bearer <token>", or nothing.
 std::optional<std::string_view> bearer_token(const HttpRequest& request) {
     const std::string_view value = trim(request.header("authorization"));
@@ -361,7 +379,7 @@ HttpResponse Api::dispatch(const HttpRequest& request, Outcome& outcome) {
     }
 
     if (path == "/metrics") {
-        if (!is_loopback(request.remote_address)) {
+        if (!is_loopback(client_address(request))) {
             Result<Principal> who = authenticate();
             if (!who) {
                 return error_response(who.error());
@@ -405,7 +423,7 @@ HttpResponse Api::dispatch(const HttpRequest& request, Outcome& outcome) {
             return error_response(make_error("invalid_type", "The body must be a JSON object."));
         }
         LoginInput in;
-        in.client_address = request.remote_address;
+        in.client_address = client_address(request);
         auto username = string_field(j, "username", "username");
         if (!username) {
             return error_response(username.error());

@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <sstream>
 
 using namespace ronde;
@@ -38,8 +39,12 @@ struct InProcess {
     }
 
     HttpResponse call(std::string method, std::string path, std::string remote = "127.0.0.1",
-                      std::string token = {}, std::string body = {}) {
+                      std::string token = {}, std::string body = {},
+                      const std::map<std::string, std::string>& headers = {}) {
         HttpRequest r;
+        for (const auto& [name, value] : headers) {
+            r.headers[name] = value;
+        }
         r.method = std::move(method);
         r.path = std::move(path);
         r.remote_address = std::move(remote);
@@ -84,6 +89,47 @@ TEST_CASE("metrics are open on loopback and for admins only elsewhere") {
         p.call("GET", "/metrics", "198.51.100.7", p.token_of("admin", "Mot de passe admin 1"));
     CHECK(admin.status == 200);
     CHECK_THAT(admin.body, Catch::Contains("ronde_http_requests_total"));
+}
+
+TEST_CASE(
+    "behind the proxy, the login limit and the metrics take the client's address from "
+    "X-Real-IP, trusted from loopback only") {
+    InProcess p;
+    const auto login = [&p](const std::string& remote, const std::string& real_ip,
+                            const std::string& username, const std::string& password) {
+        const json body = {{"username", username},
+                           {"password", password},
+                           {"device", {{"id", UuidV7Generator().next()}, {"name", "Poste"}}}};
+        std::map<std::string, std::string> headers;
+        if (!real_ip.empty()) {
+            headers["x-real-ip"] = real_ip;
+        }
+        return p.call("POST", "/api/v1/auth/login", remote, {}, body.dump(), headers).status;
+    };
+    // Ten typos from one client through the proxy: that client is limited...
+    for (int i = 0; i < 10; ++i) {
+        CHECK(login("127.0.0.1", "192.0.2.50", "inconnu" + std::to_string(i), "x") == 401);
+    }
+    CHECK(login("127.0.0.1", "192.0.2.50", "g.lebris", "Mot de passe patrouille 1") == 429);
+    // ...not the others behind the same proxy.
+    CHECK(login("127.0.0.1", "192.0.2.51", "g.lebris", "Mot de passe patrouille 1") == 200);
+    CHECK(login("::1", " 2001:db8::7 ", "admin", "Mot de passe admin 1") == 200);
+
+    // From elsewhere the header is the client's own word: ignored.
+    for (int i = 0; i < 10; ++i) {
+        CHECK(login("198.51.100.9", "192.0.2." + std::to_string(100 + i),
+                    "autre" + std::to_string(i), "x") == 401);
+    }
+    CHECK(login("198.51.100.9", "192.0.2.200", "admin", "Mot de passe admin 1") == 429);
+
+    // Metrics: open to loopback itself, not to a client behind the proxy.
+    const auto metrics = [&p](const std::string& real_ip) {
+        return p.call("GET", "/metrics", "127.0.0.1", {}, {}, {{"x-real-ip", real_ip}}).status;
+    };
+    CHECK(metrics("203.0.113.5") == 401);
+    CHECK(metrics("127.0.0.1") == 200);
+    CHECK(metrics("pas une adresse") == 200);  // not an address: the peer's counts
+    CHECK(p.call("GET", "/metrics", "127.0.0.1").status == 200);
 }
 
 TEST_CASE("error codes map to their HTTP statuses") {
