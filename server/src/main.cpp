@@ -25,6 +25,7 @@ Commands:
                                          set an account's password (on stdin)
   demo-seed --db FILE                    create a realistic demo unit
   backup --db FILE --to FILE             online backup of the database
+  restore --from BACKUP --db FILE        restore a backup into a new database file
   device revoke --db FILE --device ID    revoke a device (its token stops at once)
   audit verify --db FILE                 check the audit journal's hash chain
   audit list --db FILE [--unit CODE] [--user NAME] [--after SEQ] [--limit N]
@@ -86,6 +87,9 @@ int main(int argc, char** argv) {
     }
     if (first == "audit" && second == "list") {
         return run_audit_list(rest(2), std::cout, std::cerr);
+    }
+    if (first == "restore") {
+        return run_restore(rest(1), std::cout, std::cerr);
     }
     if (first == "backup") {
         return run_backup(rest(1), std::cout, std::cerr);

@@ -140,6 +140,22 @@ may keep running; the copy is a consistent snapshot.
   --help         this text
 )";
 
+constexpr const char* kRestoreUsage = R"(Usage: ronde-server restore --from BACKUP --db FILE
+
+Restores a backup made by `ronde-server backup` into a new database file,
+after checking that the backup is an intact ronde-server database whose
+audit journal is unbroken. The backup itself is never changed. FILE must not
+exist: stop the server and move the damaged database (and its -wal and -shm
+files) aside first. The restore is written to the copy's audit journal.
+
+What reached the server after the backup is not in it: see
+docs/OPERATIONS.md, "Backups".
+
+  --from BACKUP  the backup file
+  --db FILE      the database to create (default: $RONDE_DB)
+  --help         this text
+)";
+
 constexpr const char* kDeviceRevokeUsage =
     R"(Usage: ronde-server device revoke --db FILE --device ID
 
@@ -310,6 +326,58 @@ int run_backup(const Args& args, std::ostream& out, std::ostream& err) {
     }
     out << "backup written to " << to << "\n";
     return 0;
+}
+
+int run_restore(const Args& args, std::ostream& out, std::ostream& err) {
+    cli::ParsedFlags flags;
+    if (auto code = cli::parse_flags("restore", kRestoreUsage, args, {"--from", "--db"},
+                                     {"--from", "--db"}, flags, out, err)) {
+        return *code;
+    }
+    const std::string from = flags.get("--from");
+    const std::string to = flags.get("--db");
+    std::error_code ec;
+    for (const std::string& path : {to, to + "-wal", to + "-shm"}) {
+        if (std::filesystem::exists(path, ec)) {
+            err << "ronde-server restore: " << path
+                << " already exists; stop the server and move it aside first\n";
+            return 1;
+        }
+    }
+    if (!std::filesystem::is_regular_file(from, ec)) {
+        err << "ronde-server restore: no backup at " << from << "\n";
+        return 1;
+    }
+    try {
+        copy_backup(from, to);
+        auto store = open_sqlite_store(to);
+        AuditService audit(*store, &system_millis);
+        const AuditVerification v = audit.verify();
+        if (!v.ok) {
+            store.reset();
+            for (const std::string& path : {to, to + "-wal", to + "-shm"}) {
+                std::filesystem::remove(path, ec);
+            }
+            err << "ronde-server restore: the backup's audit journal is broken at entry "
+                << v.bad_seq << ": " << v.problem << "; nothing restored\n";
+            return 1;
+        }
+        auto journaled = audit.append(command_line_entry(
+            "", "store.restore", from,
+            {{"entries", v.entries}, {"head", v.head_hash}, {"schema", store->schema_version()}}));
+        if (!journaled) {
+            throw StoreError(journaled.error().message);
+        }
+        out << "restored " << from << " into " << to << " (audit journal intact: " << v.entries
+            << " entries)\n";
+        return 0;
+    } catch (const std::exception& e) {
+        for (const std::string& path : {to, to + "-wal", to + "-shm"}) {
+            std::filesystem::remove(path, ec);
+        }
+        err << "ronde-server restore: " << e.what() << "; nothing restored\n";
+        return 1;
+    }
 }
 
 int run_device_revoke(const Args& args, std::ostream& out, std::ostream& err) {

@@ -27,6 +27,8 @@ int run_user_password(const Args& args, std::istream& in, std::ostream& out, std
 int run_demo_seed(const Args& args, std::ostream& out, std::ostream& err);
 // backup --db FILE --to FILE
 int run_backup(const Args& args, std::ostream& out, std::ostream& err);
+// restore --from BACKUP --db FILE (FILE must not exist)
+int run_restore(const Args& args, std::ostream& out, std::ostream& err);
 // device revoke --db FILE --device ID
 int run_device_revoke(const Args& args, std::ostream& out, std::ostream& err);
 // audit verify --db FILE (exit 1 naming the first bad entry)

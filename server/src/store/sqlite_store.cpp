@@ -16,6 +16,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -128,6 +129,42 @@ private:
     }
     Statement& s_;
 };
+
+// Copies the whole database open on `source` to a new file `path` with
+// SQLite's online backup (a consistent snapshot while others write).
+void copy_database(sqlite3* source, const std::string& path) {
+    sqlite3* dest = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
+        std::string msg = "cannot open backup file " + path;
+        if (dest != nullptr) {
+            msg += std::string(": ") + sqlite3_errmsg(dest);
+            sqlite3_close_v2(dest);
+        }
+        throw StoreError(msg);
+    }
+    sqlite3_busy_timeout(dest, kBusyTimeoutMs);
+    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
+    if (backup == nullptr) {
+        const std::string msg = std::string("backup failed: ") + sqlite3_errmsg(dest);
+        sqlite3_close_v2(dest);
+        throw StoreError(msg);
+    }
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            sqlite3_sleep(50);
+        }
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    const int finish_rc = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE || finish_rc != SQLITE_OK) {
+        const std::string msg = std::string("backup failed: ") + sqlite3_errmsg(dest);
+        sqlite3_close_v2(dest);
+        throw StoreError(msg);
+    }
+    sqlite3_close_v2(dest);
+}
 
 class Connection {
 public:
@@ -828,37 +865,7 @@ public:
 
     void backup_to(const std::string& path) override {
         Connection source(path_, false);
-        sqlite3* dest = nullptr;
-        if (sqlite3_open_v2(path.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                            nullptr) != SQLITE_OK) {
-            std::string msg = "cannot open backup file " + path;
-            if (dest != nullptr) {
-                msg += std::string(": ") + sqlite3_errmsg(dest);
-                sqlite3_close_v2(dest);
-            }
-            throw StoreError(msg);
-        }
-        sqlite3_busy_timeout(dest, kBusyTimeoutMs);
-        sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source.db(), "main");
-        if (backup == nullptr) {
-            const std::string msg = std::string("backup failed: ") + sqlite3_errmsg(dest);
-            sqlite3_close_v2(dest);
-            throw StoreError(msg);
-        }
-        int rc = SQLITE_OK;
-        do {
-            rc = sqlite3_backup_step(backup, -1);
-            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-                sqlite3_sleep(50);
-            }
-        } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-        const int finish_rc = sqlite3_backup_finish(backup);
-        if (rc != SQLITE_DONE || finish_rc != SQLITE_OK) {
-            const std::string msg = std::string("backup failed: ") + sqlite3_errmsg(dest);
-            sqlite3_close_v2(dest);
-            throw StoreError(msg);
-        }
-        sqlite3_close_v2(dest);
+        copy_database(source.db(), path);
     }
 
     void committed() { checkpointer_->committed(); }
@@ -947,6 +954,52 @@ int latest_schema_version() {
 
 std::unique_ptr<Store> open_sqlite_store(const std::string& path) {
     return std::make_unique<SqliteStore>(path);
+}
+
+void copy_backup(const std::string& from, const std::string& to) {
+    sqlite3* source = nullptr;
+    const auto fail = [&source](const std::string& why) {
+        sqlite3_close_v2(source);
+        throw StoreError(why);
+    };
+    if (sqlite3_open_v2(from.c_str(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        fail("cannot open " + from + ": " +
+             (source != nullptr ? sqlite3_errmsg(source) : "out of memory"));
+    }
+    sqlite3_busy_timeout(source, kBusyTimeoutMs);
+    const auto single_text = [&](const char* sql) -> std::optional<std::string> {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(source, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+            return std::nullopt;
+        }
+        std::optional<std::string> value;
+        if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) != nullptr) {
+            value = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+        }
+        sqlite3_finalize(stmt);
+        return value;
+    };
+    const std::optional<std::string> check = single_text("PRAGMA quick_check");
+    if (!check) {
+        fail(from + " is not a SQLite database");
+    }
+    if (*check != "ok") {
+        fail(from + " is damaged: " + *check);
+    }
+    const int version = std::stoi(single_text("PRAGMA user_version").value_or("0"));
+    if (version < 1 || !single_text("SELECT name FROM sqlite_master WHERE name = 'audit_log'")) {
+        fail(from + " is not a ronde-server database");
+    }
+    if (version > latest_schema_version()) {
+        fail(from + " was written by a newer ronde-server (schema " + std::to_string(version) +
+             "; this one knows " + std::to_string(latest_schema_version()) + ")");
+    }
+    try {
+        copy_database(source, to);
+    } catch (const StoreError& e) {
+        fail(e.what());
+    }
+    sqlite3_close_v2(source);
 }
 
 }  // namespace ronde::server

@@ -221,4 +221,10 @@ std::unique_ptr<Store> open_sqlite_store(const std::string& path);
 // The number of the newest migration this build knows.
 int latest_schema_version();
 
+// Copies the database file `from` (a backup; opened read-only, never
+// changed) to the new file `to`, after checking that it is an intact
+// ronde-server database no newer than this build. Throws StoreError saying
+// why not. The copy is migrated when it is next opened.
+void copy_backup(const std::string& from, const std::string& to);
+
 }  // namespace ronde::server

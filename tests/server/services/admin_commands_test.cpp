@@ -5,6 +5,8 @@
 #include "service_fixture.hpp"
 #include "services/audit_service.hpp"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <fstream>
 #include <set>
@@ -408,4 +410,65 @@ TEST_CASE("audit list shows the journal with names, filtered and paged") {
     CHECK(none.err.find("no database") != std::string::npos);
     CHECK(!std::filesystem::exists(missing));
     CHECK(audit_list({"--help"}).out.find("Usage: ronde-server audit list") != std::string::npos);
+}
+
+TEST_CASE("restore copies an intact backup into a new file and journals it; it refuses the rest") {
+    TempDir dir;
+    const std::string db = dir.file("live.db").string();
+    const std::string backup = dir.file("backup.db").string();
+    REQUIRE(unit_add({"--db", db, "--code", "BTA-R", "--name", "Brigade R"}).code == 0);
+    REQUIRE(run([&](std::ostream& o, std::ostream& e) {
+                return run_backup({"--db", db, "--to", backup}, o, e);
+            }).code == 0);
+    REQUIRE(unit_add({"--db", db, "--code", "BTA-APRES", "--name", "Après"}).code == 0);
+    const auto restore = [](const Args& args) {
+        return run([&](std::ostream& o, std::ostream& e) { return run_restore(args, o, e); });
+    };
+
+    const std::string restored = dir.file("restored.db").string();
+    auto r = restore({"--from", backup, "--db", restored});
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    {
+        auto store = open_sqlite_store(restored);
+        auto tx = store->begin_read();
+        CHECK(tx->unit_by_code("BTA-R").has_value());
+        CHECK(!tx->unit_by_code("BTA-APRES").has_value());  // after the backup
+    }
+    const auto journal = json_lines(audit_list({"--db", restored, "--format", "json"}).out);
+    REQUIRE(journal.size() == 2);
+    CHECK(journal[1]["action"] == "store.restore");
+    CHECK(journal[1]["target"] == backup);
+    CHECK(journal[1]["details"]["entries"] == 1);
+    CHECK(!journal[1]["details"]["operator"].get<std::string>().empty());
+
+    // Never over an existing database (a running server's, say).
+    auto over = restore({"--from", backup, "--db", db});
+    CHECK(over.code == 1);
+    CHECK(over.err.find("already exists") != std::string::npos);
+    // Not a database, a missing file: nothing is created.
+    const std::string text = dir.file("notes.txt").string();
+    std::ofstream(text) << "pas une base\n";
+    const std::string target = dir.file("never.db").string();
+    auto bad = restore({"--from", text, "--db", target});
+    CHECK(bad.code == 1);
+    CHECK(bad.err.find("nothing restored") != std::string::npos);
+    CHECK(!std::filesystem::exists(target));
+    CHECK(restore({"--from", dir.file("absent.db").string(), "--db", target}).code == 1);
+    CHECK(!std::filesystem::exists(target));
+    // A backup whose journal was edited is refused.
+    {
+        sqlite3* handle = nullptr;
+        REQUIRE(sqlite3_open(backup.c_str(), &handle) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(handle,
+                             "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET details = "
+                             "replace(details, 'Brigade R', 'Brigade X') WHERE seq = 1",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(handle);
+    }
+    auto tampered = restore({"--from", backup, "--db", target});
+    CHECK(tampered.code == 1);
+    CHECK(tampered.err.find("broken at entry 1") != std::string::npos);
+    CHECK(!std::filesystem::exists(target));
+    CHECK(restore({"--help"}).out.find("Usage: ronde-server restore") != std::string::npos);
 }
