@@ -316,6 +316,14 @@ bool is_valid_utf8(std::string_view text) noexcept {
     return true;
 }
 
+std::string_view trim_spaces(std::string_view text) noexcept {
+    const auto first = text.find_first_not_of(' ');
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(' ') - first + 1);
+}
+
 std::size_t utf8_length(std::string_view text) noexcept {
     return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
         return (static_cast<unsigned char>(c) & 0xC0) != 0x80;

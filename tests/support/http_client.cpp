@@ -15,8 +15,6 @@
 
 namespace ronde::test {
 
-namespace {
-
 class Socket {
 public:
     Socket(const std::string& host, std::uint16_t port, std::chrono::seconds timeout) {
@@ -90,6 +88,8 @@ private:
     int fd_ = -1;
     std::string error_;
 };
+
+namespace {
 
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(),
@@ -291,6 +291,22 @@ HttpReply HttpClient::upload(std::string_view target, std::uint64_t size, bool c
         return read_reply(socket, {});
     }
     return read_reply(socket, {});
+}
+
+HttpConnection::HttpConnection(std::uint16_t port, std::chrono::seconds timeout)
+    : socket_(std::make_unique<Socket>("127.0.0.1", port, timeout)) {}
+
+HttpConnection::~HttpConnection() = default;
+
+bool HttpConnection::send(std::string_view bytes) {
+    return socket_->ok() && socket_->send_all(bytes);
+}
+
+HttpReply HttpConnection::read_reply() {
+    if (!socket_->ok()) {
+        return HttpReply{0, {}, {}, socket_->error()};
+    }
+    return ronde::test::read_reply(*socket_, {});
 }
 
 }  // namespace ronde::test

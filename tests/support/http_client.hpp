@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -57,6 +58,28 @@ public:
 private:
     std::string host_;
     std::uint16_t port_;
+};
+
+class Socket;
+
+// One connection to 127.0.0.1:port kept open, for a request sent in pieces
+// (a body that arrives slowly): send bytes as they are, then read the
+// answer.
+class HttpConnection {
+public:
+    explicit HttpConnection(std::uint16_t port,
+                            std::chrono::seconds timeout = std::chrono::seconds(30));
+    ~HttpConnection();
+    HttpConnection(const HttpConnection&) = delete;
+    HttpConnection& operator=(const HttpConnection&) = delete;
+
+    // False when not connected or when the server closed the connection.
+    bool send(std::string_view bytes);
+    // One answer (status 0 and `error` when none came).
+    HttpReply read_reply();
+
+private:
+    std::unique_ptr<Socket> socket_;
 };
 
 }  // namespace ronde::test

@@ -425,16 +425,10 @@ int run_device_revoke(const Args& args, std::ostream& out, std::ostream& err) {
 namespace {
 
 // The account named by --username, or none after telling why.
-std::optional<UserRecord> find_account(const std::string& command, Store& store,
-                                       const std::string& username, std::ostream& err) {
+std::optional<User> find_account(const std::string& command, AuthService& auth,
+                                 const std::string& username, std::ostream& err) {
     try {
-        auto tx = store.begin_read();
-        // Usernames are stored in lower case.
-        std::string lower = username;
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) {
-            return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        });
-        if (auto user = tx->user_by_username(lower)) {
+        if (auto user = auth.find_user(username)) {
             return user;
         }
         err << "ronde-server " << command << ": no account has the username " << username << "\n";
@@ -458,13 +452,13 @@ int run_user_set_disabled(const Args& args, bool disabled, std::ostream& out, st
     if (!store) {
         return 1;
     }
-    const auto target = find_account(command, *store, flags.get("--username"), err);
+    AuthService auth(*store, AuthConfig{}, &system_millis);
+    const auto target = find_account(command, auth, flags.get("--username"), err);
     if (!target) {
         return 1;
     }
-    AuthService auth(*store, AuthConfig{}, &system_millis);
     AuditService audit(*store, &system_millis);
-    const User& user = target->user;
+    const User& user = *target;
     auto at = auth.set_disabled(user.id, disabled, [&](WriteTx& tx) {
         audit.append(
             tx, command_line_entry(user.unit_id, disabled ? "user.disable" : "user.enable", user.id,
@@ -493,13 +487,13 @@ int run_user_password(const Args& args, std::istream& in, std::ostream& out, std
     if (!store) {
         return 1;
     }
-    const auto target = find_account("user password", *store, flags.get("--username"), err);
+    AuthService auth(*store, AuthConfig{}, &system_millis);
+    const auto target = find_account("user password", auth, flags.get("--username"), err);
     if (!target) {
         return 1;
     }
-    AuthService auth(*store, AuthConfig{}, &system_millis);
     AuditService audit(*store, &system_millis);
-    const User& user = target->user;
+    const User& user = *target;
     auto e = auth.set_password(user.id, *password, [&](WriteTx& tx) {
         audit.append(tx,
                      command_line_entry(user.unit_id, "user.password_reset", user.id,

@@ -6,6 +6,7 @@
 #include "ronde/hlc.hpp"
 #include "ronde/time.hpp"
 #include "services/audit_service.hpp"
+#include "services/auth_service.hpp"
 #include "store/store.hpp"
 
 #include <charconv>
@@ -197,16 +198,13 @@ int run_audit_list(const Args& args, std::ostream& out, std::ostream& err) {
             }
             unit_id = unit->id;
         }
-        if (std::string name = flags.get("--user"); !name.empty()) {
-            for (char& c : name) {
-                c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-            }
-            auto user = tx->user_by_username(name);
+        if (const std::string name = flags.get("--user"); !name.empty()) {
+            auto user = AuthService(*store, AuthConfig{}, &system_millis).find_user(name);
             if (!user) {
                 err << "ronde-server audit list: no account has the username " << name << "\n";
                 return 1;
             }
-            user_id = user->user.id;
+            user_id = user->id;
         }
     } catch (const std::exception& e) {
         err << "ronde-server audit list: " << e.what() << "\n";

@@ -327,6 +327,11 @@ std::int64_t AuthService::retry_after_seconds(std::string_view username,
     return (wait + 999) / 1000;
 }
 
+std::optional<User> AuthService::find_user(std::string_view username) {
+    auto user = impl_->store.begin_read()->user_by_username(lower_ascii(username));
+    return user ? std::optional<User>(user->user) : std::nullopt;
+}
+
 Result<Principal> AuthService::authenticate(std::string_view token) {
     try {
         if (!is_token_text(token)) {

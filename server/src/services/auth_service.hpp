@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -63,6 +64,9 @@ public:
     // Unix ms before which a device's last contact (or its enrolment) means
     // that its session has ended by the idle timeout, whatever its token.
     std::int64_t session_cutoff_ms() const;
+    // The account `username` names, in any case, as at sign-in (the command
+    // line finds accounts with it). Throws StoreError like the store.
+    std::optional<User> find_user(std::string_view username);
     // Revokes the caller's own token (the device stays enrolled).
     std::optional<Error> logout(const Principal& who);
 

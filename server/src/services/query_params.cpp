@@ -115,11 +115,7 @@ Result<std::string> Params::text(const std::string& key, std::size_t max) const 
 Result<std::string> Params::commune() const {
     std::string value;
     RONDE_TRY(value, text("commune"));
-    const auto first = value.find_first_not_of(' ');
-    if (first == std::string::npos) {
-        return std::string();
-    }
-    return value.substr(first, value.find_last_not_of(' ') - first + 1);
+    return std::string(trim_spaces(value));
 }
 
 Result<std::string> Params::uuid(const std::string& key) const {

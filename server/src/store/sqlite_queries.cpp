@@ -5,6 +5,7 @@
 #include "store/queries.hpp"
 
 #include "ronde/codec.hpp"
+#include "ronde/validate.hpp"
 
 #include <sqlite3.h>
 
@@ -393,12 +394,7 @@ std::string text_or_empty(const Json& j, std::initializer_list<const char*> path
 // around it (as SQL trim()), so that "Rennes " is the commune "Rennes" in
 // the filters, the statistics and the commune picker.
 std::string commune_of(const Json& data) {
-    const std::string text = text_or_empty(data, {"commune"});
-    const auto first = text.find_first_not_of(' ');
-    if (first == std::string::npos) {
-        return std::string();
-    }
-    return text.substr(first, text.find_last_not_of(' ') - first + 1);
+    return std::string(trim_spaces(text_or_empty(data, {"commune"})));
 }
 
 // Binds json_extract's value: NULL, an integer (booleans as 1/0), or text;

@@ -58,6 +58,9 @@ namespace ronde {
 bool is_valid_utf8(std::string_view text) noexcept;
 // Number of code points; assumes valid UTF-8.
 std::size_t utf8_length(std::string_view text) noexcept;
+// `text` without the spaces (U+0020) around it, as SQL trim(): how the
+// server groups and filters communes.
+std::string_view trim_spaces(std::string_view text) noexcept;
 // Canonical lowercase UUID text "xxxxxxxx-xxxx-Mxxx-Nxxx-xxxxxxxxxxxx", with
 // version M in 1-8 and RFC 9562 variant N in 8, 9, a, b (the nil UUID is
 // refused).

@@ -5,12 +5,6 @@
 #include <sqlite3.h>
 #include <catch2/catch.hpp>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <atomic>
 #include <chrono>
 #include <map>
@@ -376,18 +370,9 @@ TEST_CASE(
         "Content-Type: application/json\r\nX-Ronde-Protocol: 1\r\n"
         "Authorization: Bearer " +
         device.token + "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n";
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(f.server->port());
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-    const auto send_all = [fd](const std::string& bytes) {
-        REQUIRE(::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL) ==
-                static_cast<ssize_t>(bytes.size()));
-    };
+    HttpConnection upload(f.server->port());
     const std::size_t half = body.size() / 2;
-    send_all(head + body.substr(0, half));
+    REQUIRE(upload.send(head + body.substr(0, half)));
     std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the headers are read
 
     REQUIRE(::kill(f.server->pid(), SIGTERM) == 0);
@@ -402,27 +387,11 @@ TEST_CASE(
     CHECK(error_code(refused) == "unavailable");
     CHECK(refused.header("retry-after") == "1");
 
-    send_all(body.substr(half));
-    std::string answer;
-    char buffer[4096];
-    pollfd p{fd, POLLIN, 0};
-    while (::poll(&p, 1, 20000) == 1) {
-        const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
-        if (n <= 0) {
-            break;
-        }
-        answer.append(buffer, static_cast<std::size_t>(n));
-        const auto end_of_head = answer.find("\r\n\r\n");
-        const auto length_at = answer.find("Content-Length: ");
-        if (end_of_head != std::string::npos && length_at != std::string::npos &&
-            answer.size() >= end_of_head + 4 + std::stoul(answer.substr(length_at + 16))) {
-            break;
-        }
-    }
-    ::close(fd);
-    INFO(answer);
-    REQUIRE(answer.starts_with("HTTP/1.1 200"));
-    const json results = json::parse(answer.substr(answer.find("\r\n\r\n") + 4)).at("results");
+    REQUIRE(upload.send(body.substr(half)));
+    const HttpReply answer = upload.read_reply();
+    INFO(answer.error << answer.body);
+    REQUIRE(answer.status == 200);
+    const json results = json::parse(answer.body).at("results");
     CHECK(results.size() == 20);
     for (const auto& r : results) {
         CHECK(r.at("outcome") == "applied");
